@@ -1,0 +1,40 @@
+import { readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import pkg from './package.json' with { type: 'json' };
+
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+// `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
+const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+const ts = (minify = false) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify });
+
+const defineModules = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `src/components/${d.name}/define.ts`);
+
+export default [
+  // npm library: ESM, one file per module (tree-shakeable), lit + d3 external; .d.ts come from tsc.
+  {
+    input: ['src/index.ts', 'src/core/index.ts', ...defineModules],
+    external,
+    plugins: [ts()],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+    },
+  },
+  // The embed for news pages: one self-contained minified ES module that registers the elements.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve(),
+      ts(),
+      terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
+    ],
+    output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
+  },
+];

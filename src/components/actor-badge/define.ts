@@ -1,0 +1,10 @@
+import { defineElement } from '../define-element.js';
+import { ActorBadge } from './actor-badge.js';
+
+defineElement('actor-badge', ActorBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-badge': ActorBadge;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * `conflict-timeline`: registers `<conflict-timeline>`, `<event-card>` and `<actor-badge>` (each only
+ * if its tag is free) and re-exports the element classes, event classes and types.
+ */
+import './components/actor-badge/define.js';
+import './components/event-card/define.js';
+import './components/conflict-timeline/define.js';
+
+export { ActorBadge } from './components/actor-badge/actor-badge.js';
+export { EventCard } from './components/event-card/event-card.js';
+export { ConflictTimeline } from './components/conflict-timeline/conflict-timeline.js';
+export type * from './core/types.js';

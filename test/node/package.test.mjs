@@ -1,0 +1,42 @@
+// The built package as Node sees it: exports resolve, and `conflict-timeline/core` runs with no DOM.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+test('every file named in package.json exports exists after the build', () => {
+  const targets = Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+  for (const target of targets) {
+    assert.ok(existsSync(new URL(`../../${target}`, import.meta.url)), `${target} is missing`);
+  }
+});
+
+test("import 'conflict-timeline/core' works in plain Node (no DOM, no Lit)", async () => {
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof globalThis.customElements, 'undefined');
+  const core = await import('conflict-timeline/core'); // the package's own exports map (self-reference)
+  assert.equal(typeof core, 'object');
+  const source = readFileSync(new URL('../../dist/core/index.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(source, /from ['"]lit/);
+});
+
+test('the core build imports nothing but core modules and d3', () => {
+  const seen = new Set();
+  const visit = (url) => {
+    if (seen.has(url.href)) return;
+    seen.add(url.href);
+    const code = readFileSync(url, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+      if (spec.startsWith('.')) visit(new URL(spec, url));
+      else assert.match(spec, /^d3-/, `core imports ${spec} (${url.pathname})`);
+    }
+  };
+  visit(new URL('../../dist/core/index.js', import.meta.url));
+  assert.ok(seen.size >= 1);
+});
+
+test('registration modules are the only ones marked as having side effects', () => {
+  for (const entry of pkg.sideEffects) assert.match(entry, /(index|define|min)\.js$/);
+  assert.equal(pkg.peerDependencies.lit.startsWith('^3'), true);
+});

@@ -1,0 +1,147 @@
+// Unit and component tests in real browsers. Which ones: WTR_BROWSERS=chromium,firefox,webkit
+// (scripts/test.mjs sets it from what is installed; webkit needs a display, so it runs under xvfb-run).
+// Browser binaries: CHROME_PATH, FIREFOX_PATH, WEBKIT_BROWSER_PATH override the Debian defaults.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
+import { connect } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+
+const want = (process.env.WTR_BROWSERS ?? 'chromium').split(',').filter(Boolean);
+const browsers = [];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+if (want.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  );
+}
+if (want.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer, // a puppeteer-core instance of our own, so launchOptions.browser is honoured (WebDriver BiDi)
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+        },
+      },
+    }),
+  );
+}
+if (want.includes('webkit')) {
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise((resolve) =>
+      connect(port, '127.0.0.1')
+        .on('connect', function () {
+          this.end();
+          resolve(true);
+        })
+        .on('error', () => resolve(false)),
+    );
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true, // WebKitWebDriver rejects webSocketUrl (BiDi)
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
+/** Writes per-browser pass/fail counts to WTR_SUMMARY_FILE for scripts/test.mjs's closing line. */
+function countsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const file = process.env.WTR_SUMMARY_FILE;
+      if (!file) return;
+      const byBrowser = {};
+      const walk = (suite, counts) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) counts.skipped++;
+          else if (t.passed) counts.passed++;
+          else counts.failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s, counts);
+      };
+      for (const session of sessions) {
+        const name = session.browser?.name ?? 'browser';
+        const counts = (byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0 });
+        const before = counts.failed;
+        walk(session.testResults, counts);
+        // A file that failed to load, or errored outside a test, has no failed test to count: count it once.
+        if (!session.passed && counts.failed === before) counts.failed++;
+      }
+      writeFileSync(file, JSON.stringify(byBrowser));
+    },
+  };
+}
+
+// ../shared/fixtures (real third-party data, never part of the package) is served under /shared-fixtures/
+// when it exists; tests that need it fetch from there and skip with a printed reason on a 404.
+const fixturesDir = resolve('..', 'shared', 'fixtures');
+function serveSharedFixtures(ctx, next) {
+  if (!ctx.path.startsWith('/shared-fixtures/')) return next();
+  const file = resolve(fixturesDir, decodeURIComponent(ctx.path.slice('/shared-fixtures/'.length)));
+  if (!file.startsWith(fixturesDir + sep) || !existsSync(file)) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.type = { '.json': 'application/json', '.csv': 'text/csv' }[extname(file)] ?? 'text/plain';
+  ctx.body = readFileSync(file);
+  return undefined;
+}
+
+export default {
+  middleware: [serveSharedFixtures],
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countsReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
