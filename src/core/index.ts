@@ -2,3 +2,34 @@
  * `conflict-timeline/core`: the DOM-free, Lit-free part of the package. Runs in Node and browsers.
  */
 export type * from './types.js';
+export {
+  describeFatalities,
+  formatDate,
+  formatDatePoint,
+  formatFatalities,
+  formatItems,
+  formatNumber,
+  formatPlace,
+  initialsOf,
+  isoForTimeElement,
+  resolveLocale,
+} from './format.js';
+export {
+  categoryLabel,
+  messagesFor,
+  roleLabel,
+  MESSAGES,
+  type MessageOverrides,
+  type Messages,
+  type PluralCategory,
+} from './messages.js';
+export {
+  colorFor,
+  contrastRatio,
+  readableTextOn,
+  relativeLuminance,
+  DARK_LABEL,
+  DEFAULT_PALETTE,
+  LIGHT_LABEL,
+} from './palette.js';
+export { httpUrl } from './url.js';

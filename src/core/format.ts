@@ -1,0 +1,337 @@
+/**
+ * Formatting for readers: dates as precise as the data says, counts, places, initials. All dates and
+ * numbers go through `Intl` in the reader's language; the words around them ("around", "between",
+ * "at least", "killed") come from the message table (`messages.ts`).
+ *
+ * Dates are calendar dates: they are formatted in UTC (`2015-05-19` is 19 May for every reader), except
+ * a moment written with an offset (`2015-05-19T14:20+03:00`), which is shown at the time written, with
+ * its offset. Output differs between engines where their `Intl` data differs (digits for `ar`, spaces
+ * around a range dash); it is always what that engine's `Intl` says for the language.
+ */
+import { messagesFor, type Messages, type PluralCategory } from './messages.js';
+import type { DatePoint, DatePrecision, Fatalities, ParsedDate, Place } from './types.js';
+
+/**
+ * A BCP 47 tag that `Intl` accepts (canonicalised, `en-gb` → `en-GB`), or `undefined` (the runtime's
+ * default language) for an empty or malformed tag such as `en_US`, which would make `Intl` throw.
+ */
+export function resolveLocale(lang?: string | null): string | undefined {
+  if (typeof lang !== 'string' || lang.trim() === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(lang.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+// Formatters are costly to build and a timeline formats thousands of dates: keep one per language and
+// options. Every formatter is built with `resolveLocale`, so a malformed tag never makes `Intl` throw.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 200) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function dateTimeFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return cached(
+    dateFormats,
+    `${locale ?? ''}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(resolveLocale(locale), options),
+  );
+}
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(
+    numberFormats,
+    `${locale ?? ''}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(resolveLocale(locale), options),
+  );
+}
+
+function plurals(locale: string | undefined): Intl.PluralRules {
+  return cached(pluralRules, locale ?? '', () => new Intl.PluralRules(resolveLocale(locale)));
+}
+
+const TIME_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['minute', 'second', 'millisecond']);
+
+/** The zone a point is shown in: the offset it was written with (`+05:30`), else UTC. */
+function timeZoneOf(point: DatePoint): string {
+  const offset = point.offsetMinutes;
+  if (!offset || !TIME_PRECISIONS.has(point.precision)) return 'UTC';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** `Intl` options that show a point exactly as precisely as it was written. */
+function pointOptions(point: DatePoint): Intl.DateTimeFormatOptions {
+  const options: Intl.DateTimeFormatOptions = { timeZone: timeZoneOf(point), year: 'numeric' };
+  // Astronomical year 0 is 1 BCE: without the era, -500 would read as "501".
+  if (point.year <= 0) options.era = 'short';
+  if (point.precision === 'year') return options;
+  options.month = 'long';
+  if (point.precision === 'month') return options;
+  options.day = 'numeric';
+  if (point.precision === 'day') return options;
+  options.hour = 'numeric';
+  options.minute = '2-digit';
+  if (point.precision !== 'minute') options.second = '2-digit';
+  if (point.precision === 'millisecond') options.fractionalSecondDigits = 3;
+  options.timeZoneName = 'short';
+  return options;
+}
+
+function qualify(text: string, approximate: boolean, uncertain: boolean, messages: Messages): string {
+  const approx = approximate ? messages.approximate(text) : text;
+  return uncertain ? messages.uncertain(approx) : approx;
+}
+
+function plainPoint(point: DatePoint, locale: string | undefined): string {
+  return dateTimeFormat(locale, pointOptions(point)).format(new Date(point.start));
+}
+
+/**
+ * One end of a date, with its own qualifiers: "16 May 2015", "around May 2015", "501 BC",
+ * "19 May 2015 at 14:20 UTC".
+ */
+export function formatDatePoint(
+  point: DatePoint,
+  locale?: string,
+  messages: Messages = messagesFor(locale),
+): string {
+  return qualify(plainPoint(point, locale), point.approximate, point.uncertain, messages);
+}
+
+/** True when `Intl#formatRange` can write the range as one phrase: "29–30 November 2024", "March – June 2014". */
+function formatsAsOneRange(from: DatePoint, to: DatePoint): boolean {
+  return (
+    from.precision === to.precision &&
+    from.precision !== 'year' &&
+    from.approximate === to.approximate &&
+    from.uncertain === to.uncertain &&
+    timeZoneOf(from) === timeZoneOf(to) &&
+    from.year > 0 === to.year > 0
+  );
+}
+
+/**
+ * A parsed date as a reader would write it, in `locale` (a BCP 47 tag; the runtime's language when
+ * absent), exactly as precise as the data:
+ *
+ * | date | en-GB |
+ * | --- | --- |
+ * | `2015-05` | May 2015 |
+ * | `2015-05-16~` | around 16 May 2015 |
+ * | `2015-05-16?` | 16 May 2015? (`%`: around 16 May 2015?) |
+ * | `2024-11-29/2024-11-30` | 29–30 November 2024 (`Intl#formatRange`, same precision, month or finer) |
+ * | `2015/2016?` | between 2015 and 2016? (years, mixed precisions or mixed qualifiers: each end on its own) |
+ * | `2015-05/..`, `../2015` | from May 2015, until 2015 |
+ * | `-0500` | 501 BC (`Intl`'s era; astronomical year 0 is 1 BC) |
+ * | `2015-05-19T14:20Z`, `…+03:00` | 19 May 2015 at 14:20 UTC, … at 14:20 GMT+3 (the time as written) |
+ *
+ * When both ends of a range have the same qualifiers they apply to the whole phrase ("around 29–30
+ * November 2024", "between 2015 and 2016?"); otherwise each end carries its own. `messages` supplies the words
+ * ("around", "between", …); by default the table for `locale`.
+ */
+export function formatDate(
+  date: ParsedDate,
+  locale?: string,
+  messages: Messages = messagesFor(locale),
+): string {
+  const { from, to } = date;
+  if (from && to) {
+    if (formatsAsOneRange(from, to)) {
+      const format = dateTimeFormat(locale, pointOptions(from));
+      const text = format.formatRange(new Date(from.start), new Date(to.start));
+      return qualify(text, from.approximate, from.uncertain, messages);
+    }
+    if (from.approximate === to.approximate && from.uncertain === to.uncertain) {
+      const text = messages.between(plainPoint(from, locale), plainPoint(to, locale));
+      return qualify(text, from.approximate, from.uncertain, messages);
+    }
+    return messages.between(formatDatePoint(from, locale, messages), formatDatePoint(to, locale, messages));
+  }
+  if (from) {
+    const text = formatDatePoint(from, locale, messages);
+    return date.openEnd ? messages.openEnd(text) : text;
+  }
+  if (to) return messages.openStart(formatDatePoint(to, locale, messages));
+  return date.text;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * A value for `<time datetime>` (HTML's machine-readable date), or `undefined` when HTML has none:
+ * `2015` (year), `2015-05` (month), `2015-05-16` (date), `2015-05-19T14:20Z` or `…+03:00` (global date
+ * and time, with seconds and milliseconds when written). HTML years start at 1, so BCE dates have none.
+ * A range gives its start (HTML has no date range; its durations have no anchor in time), an open start
+ * its end. Qualifiers are not part of HTML dates: the visible text carries them.
+ */
+export function isoForTimeElement(date: ParsedDate): string | undefined {
+  const point = date.from ?? date.to;
+  if (!point || point.year < 1) return undefined;
+  let iso = pad(point.year, 4);
+  if (point.month === undefined) return iso;
+  iso += `-${pad(point.month)}`;
+  if (point.day === undefined) return iso;
+  iso += `-${pad(point.day)}`;
+  if (point.hour === undefined || !TIME_PRECISIONS.has(point.precision)) return iso;
+  iso += `T${pad(point.hour)}:${pad(point.minute ?? 0)}`;
+  if (point.second !== undefined || point.precision !== 'minute') iso += `:${pad(point.second ?? 0)}`;
+  if (point.precision === 'millisecond') iso += `.${pad(point.millisecond ?? 0, 3)}`;
+  // parseDate reads a time without an offset as UTC, so it gets the UTC designator too.
+  const zone = timeZoneOf(point);
+  return iso + (zone === 'UTC' ? 'Z' : zone);
+}
+
+/** A number in the reader's language and digits (`Intl.NumberFormat`). */
+export function formatNumber(value: number, locale?: string, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(locale, options).format(value);
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+// ES2023 `Intl` members, present in every engine we support but not in this project's ES2022 lib.
+type NumberFormatWithRange = Intl.NumberFormat & { formatRange?: (low: number, high: number) => string };
+type PluralRulesWithRange = Intl.PluralRules & {
+  selectRange?: (low: number, high: number) => PluralCategory;
+};
+
+interface Figure {
+  text: string;
+  /** The number the noun after the figure agrees with (the upper one of a range). */
+  plural: PluralCategory;
+}
+
+function figureOf(f: Fatalities, locale: string | undefined, messages: Messages): Figure | undefined {
+  const rules = plurals(locale);
+  const one = (n: number): Figure => ({ text: formatNumber(n, locale), plural: rules.select(n) });
+  if (isCount(f.count)) return one(f.count);
+  const low = isCount(f.low) ? f.low : undefined;
+  const high = isCount(f.high) ? f.high : undefined;
+  if (low !== undefined && high !== undefined && low < high) {
+    const format: NumberFormatWithRange = numberFormat(locale);
+    const ranges: PluralRulesWithRange = rules;
+    const text =
+      typeof format.formatRange === 'function'
+        ? format.formatRange(low, high)
+        : messages.numberRange(format.format(low), format.format(high));
+    const plural =
+      typeof ranges.selectRange === 'function' ? ranges.selectRange(low, high) : rules.select(high);
+    return { text, plural };
+  }
+  if (low !== undefined && high !== undefined && low === high) return one(low);
+  if (low !== undefined && high === undefined) {
+    const figure = one(low);
+    return { ...figure, text: messages.atLeast(figure.text) };
+  }
+  if (high !== undefined && low === undefined) {
+    const figure = one(high);
+    return { ...figure, text: messages.atMost(figure.text) };
+  }
+  return undefined;
+}
+
+/**
+ * The figure of a death toll: "73" (`count`), "at least 73" (`low` alone), "15–20" (`low` and `high`,
+ * via `Intl.NumberFormat#formatRange`), "up to 20" (`high` alone); `undefined` when there is no
+ * usable figure (or `low > high`).
+ */
+export function formatFatalities(
+  fatalities: Fatalities,
+  locale?: string,
+  messages: Messages = messagesFor(locale),
+): string | undefined {
+  return figureOf(fatalities, locale, messages)?.text;
+}
+
+/**
+ * A death toll as a sentence fragment with who counted and who claims it: "at least 73 killed,
+ * according to the Syrian Observatory for Human Rights", "40 killed, as claimed by rebel insurgents".
+ * `undefined` when there is no usable figure.
+ */
+export function describeFatalities(
+  fatalities: Fatalities,
+  locale?: string,
+  messages: Messages = messagesFor(locale),
+): string | undefined {
+  const figure = figureOf(fatalities, locale, messages);
+  if (!figure) return undefined;
+  let text = messages.killed(figure.text, figure.plural);
+  const who = fatalities.who?.trim();
+  if (who) text = messages.accordingTo(text, who);
+  const claimedBy = fatalities.claimedBy?.trim();
+  if (claimedBy) text = messages.asClaimedBy(text, claimedBy);
+  return text;
+}
+
+/**
+ * A place from the specific to the general, "Jisr al-Shughur, Idlib, Syria", leaving out empty parts
+ * and a part that repeats the one before it ("Idlib, Idlib").
+ */
+export function formatPlace(place: Partial<Place>, messages: Messages = messagesFor()): string {
+  const parts: string[] = [];
+  for (const part of [place.name, place.admin1, place.country]) {
+    const text = typeof part === 'string' ? part.trim() : '';
+    if (text && text.toLocaleLowerCase() !== parts.at(-1)?.toLocaleLowerCase()) parts.push(text);
+  }
+  return parts.join(messages.comma);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Short items as one phrase for reading aloud or a tooltip, separated the language's way:
+ * "HTS, Hay'at Tahrir al-Sham, Jihadist groups" (`Intl.ListFormat`, unit style, no "and").
+ */
+export function formatItems(items: ReadonlyArray<string | undefined>, locale?: string): string {
+  const present = items.map((item) => item?.trim()).filter((item): item is string => !!item);
+  const format = cached(
+    listFormats,
+    locale ?? '',
+    () => new Intl.ListFormat(resolveLocale(locale), { type: 'unit', style: 'short' }),
+  );
+  return format.format(present);
+}
+
+/** User-perceived characters (a flag or an accented letter is one), where `Intl.Segmenter` exists. */
+function graphemes(text: string): string[] {
+  if (typeof Intl.Segmenter === 'function') {
+    return Array.from(
+      new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+      (s) => s.segment,
+    );
+  }
+  return Array.from(text);
+}
+
+/**
+ * Up to three characters that stand for a name in a small avatar: a label of at most three characters
+ * as it is ("HTS", "US"), else the first letter of its first two words ("Syrian Army" → "SA",
+ * "Hezbollah" → "H"), upper-cased. In scripts without capitals (Arabic) initials are not a custom, so
+ * such a name gives the first letter of its first word, after the Arabic article ("الجيش السوري" → "ج").
+ */
+export function initialsOf(label: string): string {
+  const text = label.trim();
+  const all = graphemes(text.replace(/\s+/g, ''));
+  if (all.length <= 3) return all.join('');
+  const words = text.split(/[\s\-–—_/]+/).filter((w) => /\p{L}|\p{N}/u.test(w));
+  const first = (word: string) => graphemes(word.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '';
+  if (!/\p{Lu}|\p{Ll}/u.test(text)) {
+    const word = words[0] ?? '';
+    return first(word.length > 3 && word.startsWith('ال') ? word.slice(2) : word);
+  }
+  return words.slice(0, 2).map(first).join('').toLocaleUpperCase();
+}

@@ -1,0 +1,237 @@
+/**
+ * The interface strings: every word the elements write themselves (never data), in English and
+ * Modern Standard Arabic. `messagesFor(lang, overrides)` picks a table by the primary language subtag
+ * (`ar-SY` → Arabic; any language without a table → English) and lays a page's overrides on top.
+ *
+ * The table is flat on purpose: one key per string, so an override replaces exactly one string and a
+ * new element adds its keys beside these. Strings that embed values are small functions. Labels for
+ * data vocabularies (event categories, actor roles) are keys named `category.<id>` and `role.<id>`;
+ * an id without a label is shown as written in the data.
+ */
+
+/** A plural category from `Intl.PluralRules` (Arabic has all six). */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+export interface Messages {
+  // Dates. Each takes text already formatted by `Intl` in the reader's language.
+  /** A date written with `~`: "around 16 May 2015". */
+  approximate: (date: string) => string;
+  /** A date written with `?`: "16 May 2015?". */
+  uncertain: (date: string) => string;
+  /** A range that `Intl` cannot write as one (mixed precision, years): "between 2015 and 2016". */
+  between: (from: string, to: string) => string;
+  /** A range open at its end (`2015-05/..`): "from May 2015". */
+  openEnd: (from: string) => string;
+  /** A range open at its start (`../2015`): "until 2015". */
+  openStart: (to: string) => string;
+
+  // Numbers.
+  /** A count known only from below: "at least 73". */
+  atLeast: (count: string) => string;
+  /** A count known only from above: "up to 20". */
+  atMost: (count: string) => string;
+  /** Two counts when `Intl.NumberFormat#formatRange` is missing: "15–20". */
+  numberRange: (low: string, high: string) => string;
+  /** A death toll; `plural` is the plural category of the (upper) figure: "at least 73 killed". */
+  killed: (figure: string, plural: PluralCategory) => string;
+  /** Who counted: "73 killed, according to SOHR". */
+  accordingTo: (text: string, who: string) => string;
+  /** A figure that is one party's claim: "40 killed, as claimed by the rebels". */
+  asClaimedBy: (text: string, who: string) => string;
+
+  // <event-card>
+  /** The note on an event that is one party's claim. */
+  claimedBy: (who: string) => string;
+  /** Heading of the list of sources. */
+  sources: string;
+  /** The collapsed source list of a compact card: "Sources (2)". */
+  sourcesWithCount: (count: string) => string;
+  /** Read after a link that opens in a new tab. */
+  opensInNewTab: string;
+  /** Name of the list of actors. */
+  actors: string;
+  /** Joins the parts of a place ("Jisr al-Shughur, Idlib, Syria") and items read one after another. */
+  comma: string;
+  /** Between short items shown on one line (date · category). */
+  separator: string;
+  /** While the dataset of `src` loads. */
+  loading: string;
+  /** The card could not show its event. */
+  loadError: (reason: string) => string;
+  /** Reason: the server answered with an error status. */
+  httpError: (status: string) => string;
+  /** Reason: the response is not JSON. */
+  invalidJson: string;
+  /** Reason: the dataset has no such event. */
+  noEventWithId: (id: string) => string;
+  /** Reason: `src` is set but `event-id` is not. */
+  noEventId: string;
+  /** Reason: the event could not be read (its problem follows). */
+  invalidEvent: (problem: string) => string;
+
+  /** Labels of event categories, e.g. `category.airstrike`. */
+  [key: `category.${string}`]: string;
+  /** Labels of actor roles, e.g. `role.attacker`. */
+  [key: `role.${string}`]: string;
+}
+
+/** A page's changes to a table: any keys, each replacing one string or function. */
+export type MessageOverrides = Partial<Messages>;
+
+const en: Messages = {
+  approximate: (date) => `around ${date}`,
+  uncertain: (date) => `${date}?`,
+  between: (from, to) => `between ${from} and ${to}`,
+  openEnd: (from) => `from ${from}`,
+  openStart: (to) => `until ${to}`,
+
+  atLeast: (count) => `at least ${count}`,
+  atMost: (count) => `up to ${count}`,
+  numberRange: (low, high) => `${low}–${high}`,
+  killed: (figure) => `${figure} killed`,
+  accordingTo: (text, who) => `${text}, according to ${who}`,
+  asClaimedBy: (text, who) => `${text}, as claimed by ${who}`,
+
+  claimedBy: (who) => `Claimed by ${who}; not independently verified`,
+  sources: 'Sources',
+  sourcesWithCount: (count) => `Sources (${count})`,
+  opensInNewTab: '(opens in a new tab)',
+  actors: 'Actors',
+  comma: ', ',
+  separator: ' · ',
+  loading: 'Loading…',
+  loadError: (reason) => `Could not load event: ${reason}`,
+  httpError: (status) => `the server answered ${status}`,
+  invalidJson: 'the file is not valid JSON',
+  noEventWithId: (id) => `no event with id “${id}”`,
+  noEventId: 'no event-id was given',
+  invalidEvent: (problem) => `the event could not be read: ${problem}`,
+
+  'category.airstrike': 'air strike',
+  'category.battle': 'battle',
+  'category.capture': 'capture',
+  'category.casualties': 'casualties',
+  'category.diplomacy': 'diplomacy',
+  'category.evacuation': 'evacuation',
+  'category.massacre': 'massacre',
+  'category.movement': 'troop movement',
+  'category.offensive': 'offensive',
+  'category.shelling': 'shelling',
+  'category.siege': 'siege',
+  'category.statement': 'statement',
+  'category.withdrawal': 'withdrawal',
+
+  'role.ally': 'ally',
+  'role.attacker': 'attacker',
+  'role.backer': 'backer',
+  'role.host': 'host',
+  'role.mediator': 'mediator',
+  'role.mover': 'on the move',
+  'role.participant': 'participant',
+  'role.speaker': 'speaker',
+  'role.target': 'target',
+  'role.visitor': 'visitor',
+};
+
+/** Arabic nouns agree with the number before them: 3–10 take the plural, 11–99 the accusative singular. */
+const arKilled: Record<PluralCategory, string> = {
+  zero: 'قتلى',
+  one: 'قتيل',
+  two: 'قتيل',
+  few: 'قتلى',
+  many: 'قتيلًا',
+  other: 'قتيل',
+};
+
+const ar: Messages = {
+  approximate: (date) => `نحو ${date}`,
+  uncertain: (date) => `${date}؟`,
+  between: (from, to) => `بين ${from} و${to}`,
+  openEnd: (from) => `منذ ${from}`,
+  openStart: (to) => `حتى ${to}`,
+
+  atLeast: (count) => `ما لا يقل عن ${count}`,
+  atMost: (count) => `ما يصل إلى ${count}`,
+  numberRange: (low, high) => `${low}–${high}`,
+  killed: (figure, plural) => `${figure} ${arKilled[plural]}`,
+  accordingTo: (text, who) => `${text}، بحسب ${who}`,
+  asClaimedBy: (text, who) => `${text}، بحسب ادعاء ${who}`,
+
+  claimedBy: (who) => `بحسب ادعاء ${who}؛ لم يتسنَّ التحقق منه بشكل مستقل`,
+  sources: 'المصادر',
+  sourcesWithCount: (count) => `المصادر (${count})`,
+  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  actors: 'الأطراف',
+  comma: '، ',
+  separator: ' · ',
+  loading: 'جارٍ التحميل…',
+  loadError: (reason) => `تعذّر تحميل الحدث: ${reason}`,
+  httpError: (status) => `ردّ الخادم بالرمز ${status}`,
+  invalidJson: 'الملف ليس بصيغة JSON صالحة',
+  noEventWithId: (id) => `لا يوجد حدث بالمعرّف «${id}»`,
+  noEventId: 'لم يُحدَّد معرّف الحدث (event-id)',
+  invalidEvent: (problem) => `تعذّرت قراءة الحدث: ${problem}`,
+
+  'category.airstrike': 'غارة جوية',
+  'category.battle': 'معركة',
+  'category.capture': 'سيطرة',
+  'category.casualties': 'حصيلة ضحايا',
+  'category.diplomacy': 'دبلوماسية',
+  'category.evacuation': 'إجلاء',
+  'category.massacre': 'مجزرة',
+  'category.movement': 'تحرّك قوات',
+  'category.offensive': 'هجوم',
+  'category.shelling': 'قصف',
+  'category.siege': 'حصار',
+  'category.statement': 'تصريح',
+  'category.withdrawal': 'انسحاب',
+
+  'role.ally': 'حليف',
+  'role.attacker': 'مهاجِم',
+  'role.backer': 'داعم',
+  'role.host': 'مُضيف',
+  'role.mediator': 'وسيط',
+  'role.mover': 'متحرّك',
+  'role.participant': 'مشارك',
+  'role.speaker': 'متحدّث',
+  'role.target': 'مستهدَف',
+  'role.visitor': 'زائر',
+};
+
+/** The shipped tables by primary language subtag. */
+export const MESSAGES: Readonly<Record<string, Messages>> = { en, ar };
+
+/**
+ * The interface strings for a BCP 47 language tag (`ar`, `ar-SY`, `en-GB`; English when there is no
+ * table for the language or no tag), with `overrides` laid on top. An override is used only when it
+ * has the same type as the string it replaces (text for text, a function for a function); keys the
+ * table does not have are taken as they are, so labels for new categories and roles can be added.
+ */
+export function messagesFor(lang?: string | null, overrides?: MessageOverrides | null): Messages {
+  const primary = (lang ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  const base = Object.hasOwn(MESSAGES, primary) ? MESSAGES[primary] : en;
+  if (!overrides || typeof overrides !== 'object') return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = merged[key];
+    if (current === undefined ? typeof value === 'string' : typeof value === typeof current) {
+      merged[key] = value;
+    }
+  }
+  return merged as unknown as Messages;
+}
+
+/** The label of an event category (looked up in lower case), or the category as written when the table has none. */
+export function categoryLabel(messages: Messages, category: string): string {
+  return labelFor(messages, `category.${category.trim().toLowerCase()}`) ?? category;
+}
+
+/** The label of an actor's role (looked up in lower case), or the role as written when the table has none. */
+export function roleLabel(messages: Messages, role: string): string {
+  return labelFor(messages, `role.${role.trim().toLowerCase()}`) ?? role;
+}
+
+function labelFor(messages: Messages, key: `category.${string}` | `role.${string}`): string | undefined {
+  // Own keys only: a category named `constructor` must not find Object.prototype.
+  return Object.hasOwn(messages, key) && typeof messages[key] === 'string' ? messages[key] : undefined;
+}

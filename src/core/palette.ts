@@ -1,0 +1,81 @@
+/**
+ * Colours for actors, sides and lanes that the data leaves uncoloured, and the contrast arithmetic
+ * that keeps text on them readable (WCAG 2.2 relative luminance and contrast ratio).
+ */
+import { parseColor, type RgbaColor } from './color.js';
+
+/** Label colour on dark fills. */
+export const LIGHT_LABEL = '#ffffff';
+/** Label colour on light fills (the light theme's text colour). */
+export const DARK_LABEL = '#1b1e23';
+
+/**
+ * The default categorical palette: 16 colours, dark and light ones alternating in hue, each with at
+ * least 4.5:1 (WCAG AA for text) against its label colour from {@link readableTextOn}.
+ */
+export const DEFAULT_PALETTE: readonly string[] = Object.freeze([
+  '#1763aa', // blue
+  '#f2c14e', // yellow
+  '#b3261e', // red
+  '#8ecae6', // sky
+  '#2e7d32', // green
+  '#f4a3c0', // pink
+  '#6a3d9a', // purple
+  '#b5e48c', // lime
+  '#c2410c', // orange
+  '#c8b6ff', // lavender
+  '#00695c', // teal
+  '#ffb4a2', // salmon
+  '#8c564b', // brown
+  '#ad1457', // magenta
+  '#4e5b6b', // slate
+  '#7a6a00', // olive
+]);
+
+/** WCAG relative luminance of an sRGB colour (alpha is ignored: colours are taken as opaque). */
+export function relativeLuminance({ r, g, b }: Pick<RgbaColor, 'r' | 'g' | 'b'>): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/**
+ * The WCAG contrast ratio of two CSS colours, from 1 (same) to 21 (black on white), or `undefined`
+ * when either is not a colour `parseColor` reads. Alpha is ignored (both are taken as opaque).
+ */
+export function contrastRatio(a: string, b: string): number | undefined {
+  const ca = parseColor(a);
+  const cb = parseColor(b);
+  if (!ca || !cb) return undefined;
+  const [light, dark] = [relativeLuminance(ca), relativeLuminance(cb)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The label colour for text on a fill: {@link LIGHT_LABEL} or {@link DARK_LABEL}, whichever contrasts
+ * more. Not a colour: {@link DARK_LABEL}.
+ */
+export function readableTextOn(color: string): typeof LIGHT_LABEL | typeof DARK_LABEL {
+  const onLight = contrastRatio(color, DARK_LABEL);
+  const onDark = contrastRatio(color, LIGHT_LABEL);
+  if (onLight === undefined || onDark === undefined) return DARK_LABEL;
+  return onDark > onLight ? LIGHT_LABEL : DARK_LABEL;
+}
+
+/** FNV-1a: a small, stable string hash (the same key gets the same colour on every page and run). */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A palette colour for a key (an actor id, a side id, a category), always the same for the same key. */
+export function colorFor(key: string, palette: readonly string[] = DEFAULT_PALETTE): string {
+  const colors = palette.length > 0 ? palette : DEFAULT_PALETTE;
+  return colors[hash(String(key)) % colors.length];
+}

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import {
+  DARK_LABEL,
+  DEFAULT_PALETTE,
+  LIGHT_LABEL,
+  colorFor,
+  contrastRatio,
+  readableTextOn,
+  relativeLuminance,
+} from '../../src/core/palette.js';
+import syria from '../../data/syria.json';
+
+describe('contrastRatio', () => {
+  it('matches the WCAG reference values', () => {
+    expect(contrastRatio('#000000', '#ffffff')).to.be.closeTo(21, 1e-9);
+    expect(contrastRatio('#ffffff', '#000000')).to.be.closeTo(21, 1e-9);
+    expect(contrastRatio('#777777', '#777777')).to.equal(1);
+    // #767676 on white is the classic "just passes AA" grey (4.54:1).
+    expect(contrastRatio('#767676', '#ffffff')).to.be.closeTo(4.54, 0.01);
+    expect(contrastRatio('#777777', 'white')).to.be.below(4.5);
+  });
+
+  it('reads any colour syntax parseColor reads', () => {
+    expect(contrastRatio('rgb(0 0 0)', 'hsl(0 0% 100%)')).to.be.closeTo(21, 1e-9);
+  });
+
+  it('gives undefined for what is not a colour', () => {
+    expect(contrastRatio('url(x)', '#fff')).to.equal(undefined);
+    expect(contrastRatio('#fff', 'var(--x)')).to.equal(undefined);
+  });
+});
+
+describe('relativeLuminance', () => {
+  it('is 0 for black, 1 for white, and weights green most', () => {
+    expect(relativeLuminance({ r: 0, g: 0, b: 0 })).to.equal(0);
+    expect(relativeLuminance({ r: 255, g: 255, b: 255 })).to.be.closeTo(1, 1e-9);
+    expect(relativeLuminance({ r: 0, g: 255, b: 0 })).to.be.above(relativeLuminance({ r: 255, g: 0, b: 0 }));
+  });
+});
+
+describe('readableTextOn', () => {
+  it('picks white on dark fills and near-black on light ones', () => {
+    expect(readableTextOn('#000000')).to.equal(LIGHT_LABEL);
+    expect(readableTextOn('#b22222')).to.equal(LIGHT_LABEL);
+    expect(readableTextOn('#ffffff')).to.equal(DARK_LABEL);
+    expect(readableTextOn('gold')).to.equal(DARK_LABEL);
+  });
+
+  it('picks the label with the higher contrast', () => {
+    for (const color of ['#777777', '#0277bd', '#00838f', '#ff0000', '#808000']) {
+      const label = readableTextOn(color);
+      const other = label === LIGHT_LABEL ? DARK_LABEL : LIGHT_LABEL;
+      expect(contrastRatio(color, label)).to.be.at.least(contrastRatio(color, other)!, color);
+    }
+  });
+
+  it('falls back to the dark label for what is not a colour', () => {
+    expect(readableTextOn('javascript:alert(1)')).to.equal(DARK_LABEL);
+  });
+});
+
+describe('DEFAULT_PALETTE', () => {
+  it('has at least 12 distinct colours', () => {
+    expect(DEFAULT_PALETTE.length).to.be.at.least(12);
+    expect(new Set(DEFAULT_PALETTE.map((c) => c.toLowerCase())).size).to.equal(DEFAULT_PALETTE.length);
+  });
+
+  it('keeps WCAG AA (4.5:1) between every colour and its label colour', () => {
+    for (const color of DEFAULT_PALETTE) {
+      const ratio = contrastRatio(color, readableTextOn(color));
+      expect(ratio, color).to.be.at.least(4.5);
+    }
+  });
+
+  it('cannot be changed by a page', () => {
+    expect(Object.isFrozen(DEFAULT_PALETTE)).to.equal(true);
+  });
+});
+
+describe('colorFor', () => {
+  it('gives the same palette colour for the same key, every time', () => {
+    expect(colorFor('hts')).to.equal(colorFor('hts'));
+    expect(DEFAULT_PALETTE).to.include(colorFor('hts'));
+    expect(DEFAULT_PALETTE).to.include(colorFor(''));
+  });
+
+  it('spreads the Syria actors over the palette', () => {
+    const colors = new Set(syria.actors.map((actor) => colorFor(actor.id)));
+    expect(colors.size).to.be.at.least(10);
+  });
+
+  it('takes another palette, and ignores an empty one', () => {
+    expect(colorFor('x', ['#123456'])).to.equal('#123456');
+    expect(DEFAULT_PALETTE).to.include(colorFor('x', []));
+  });
+});
