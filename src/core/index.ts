@@ -33,3 +33,12 @@ export {
   LIGHT_LABEL,
 } from './palette.js';
 export { httpUrl } from './url.js';
+export {
+  fromACLED,
+  fromTimelineJS,
+  fromUCDP,
+  htmlToText,
+  type HtmlToTextOptions,
+  type ImportResult,
+  type TimelineJSOptions,
+} from './importers/index.js';

@@ -1,0 +1,133 @@
+/**
+ * CSV reading shared by the importers, on top of d3-dsv's RFC 4180 parser: quoted fields with commas,
+ * `""` escapes and newlines; CRLF, LF and CR-only line ends; a leading byte-order mark.
+ *
+ * Rows come from `csvParseRows` rather than `csvParse`: it keeps each row's real cell count (so a row
+ * cut short can be told from a row with empty cells) and does not compile a row converter with
+ * `new Function`, which a page's Content-Security-Policy may forbid.
+ */
+import { csvParseRows } from 'd3-dsv';
+
+/** One data row of a CSV table. */
+export interface CsvRow {
+  /**
+   * 0-based index among the data rows (the header is not one; blank rows count): the `N` of issue
+   * paths `/N/column`, which are JSON pointers into the array d3-dsv's `csvParse` gives for the text.
+   */
+  readonly index: number;
+  /** 1-based line of the text on which the row starts (rows with quoted newlines span several lines). */
+  readonly line: number;
+  /** The cells as read, in column order; fewer than the header's means the row was cut short. */
+  readonly cells: readonly string[];
+  /** The cell under a column, by its {@link normaliseColumnName normalised name}; `''` when absent. */
+  get(column: string): string;
+}
+
+export interface CsvTable {
+  /** Header names as written (trimmed), in order. */
+  readonly header: readonly string[];
+  /** Data rows, without rows whose every cell is blank. */
+  readonly rows: readonly CsvRow[];
+  /** True when the header has a column with this {@link normaliseColumnName normalised name}. */
+  has(column: string): boolean;
+}
+
+/** Column names compare trimmed and case-insensitively (`EVENT_DATE`, ` event_date` and `event_date` are one). */
+export function normaliseColumnName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Text as the CSV parser wants it: no byte-order mark, every line end a `\n` (also inside quoted fields). */
+export function normaliseCsvText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+
+const countNewlines = (cell: string): number => {
+  let n = 0;
+  for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Reads CSV text whose first row is a header. Never throws (d3-dsv's parser accepts any text; an
+ * unbalanced quote runs to the end of the text, which shows up as a short last row).
+ */
+export function readCsv(text: string): CsvTable {
+  const cells = csvParseRows(normaliseCsvText(text));
+  const header = (cells[0] ?? []).map((name) => name.trim());
+  const columnIndex = new Map<string, number>();
+  header.forEach((name, i) => {
+    const key = normaliseColumnName(name);
+    // A repeated column name: the first one wins, as in a spreadsheet lookup.
+    if (!columnIndex.has(key)) columnIndex.set(key, i);
+  });
+
+  const rows: CsvRow[] = [];
+  // After normalisation each row ends with one '\n' and holds its quoted newlines verbatim, so line
+  // numbers follow from counting them.
+  let line = 1;
+  cells.forEach((row, r) => {
+    const rowLine = line;
+    line += 1 + row.reduce((n, cell) => n + countNewlines(cell), 0);
+    if (r === 0 || row.every((cell) => cell.trim() === '')) return;
+    rows.push({
+      index: r - 1,
+      line: rowLine,
+      cells: row,
+      get(column: string): string {
+        const i = columnIndex.get(normaliseColumnName(column));
+        return i === undefined ? '' : (row[i] ?? '');
+      },
+    });
+  });
+
+  return { header, rows, has: (column) => columnIndex.has(normaliseColumnName(column)) };
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A cell as a number: `undefined` when blank, `NaN` when it is not a plain decimal number. */
+export function cellNumber(cell: string): number | undefined {
+  const text = cell.trim();
+  if (text === '') return undefined;
+  return DECIMAL.test(text) ? Number(text) : NaN;
+}
+
+/** A cell as plain text: trimmed, runs of whitespace (including quoted newlines) made one space. */
+export function cellText(cell: string): string {
+  return cell.replace(/\s+/g, ' ').trim();
+}
+
+/** A cell as paragraphs: blank lines separate paragraphs, other line breaks and space runs become one space. */
+export function cellParagraphs(cell: string): string {
+  return cell
+    .split(/\n[ \t]*\n\s*/)
+    .map(cellText)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Why a row looks cut off, or `undefined` when it does not: it has fewer cells than the header, or every
+ * cell from some column to the end is blank and that run includes a column the format always fills.
+ */
+export function describeCutOff(
+  row: CsvRow,
+  table: CsvTable,
+  alwaysFilled: readonly string[],
+): string | undefined {
+  const header = table.header;
+  const { cells } = row;
+  if (cells.length < header.length)
+    return `the row has ${cells.length} of the header's ${header.length} cells`;
+  let lastFilled = -1;
+  cells.forEach((cell, i) => {
+    if (cell.trim() !== '') lastFilled = i;
+  });
+  const blankRun = header.slice(lastFilled + 1).map(normaliseColumnName);
+  if (!alwaysFilled.some((column) => blankRun.includes(column))) return undefined;
+  const lastColumn = header[lastFilled];
+  return lastColumn === undefined
+    ? 'every cell is empty'
+    : `every cell after ${lastColumn} ("${cellText(cells[lastFilled])}") is empty, as if the file was cut off there`;
+}

@@ -1,0 +1,10 @@
+/**
+ * Importers: data from the tools and datasets newsrooms already have, as a dataset. Each returns
+ * `{ dataset, issues, input }` like `parseDataset` (plus the converted `input`) and never throws.
+ * DOM-free; not part of the embed bundle.
+ */
+export { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
+export { fromACLED } from './acled.js';
+export { fromUCDP } from './ucdp.js';
+export { htmlToText, type HtmlToTextOptions } from './html-text.js';
+export type { ImportResult } from './dataset-builder.js';
