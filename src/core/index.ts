@@ -3,6 +3,25 @@
  */
 export type * from './types.js';
 export {
+  coarserPrecision,
+  compareParsedDates,
+  comparePrecision,
+  daysInMonth,
+  isLeapYear,
+  parseDate,
+  parseDateOrReason,
+  MAX_YEAR,
+  MIN_YEAR,
+} from './dates.js';
+export {
+  formatIssue,
+  jsonPointer,
+  parseDataset,
+  DEFAULT_PARSE_LIMITS,
+  type ParseDatasetOptions,
+} from './parse-dataset.js';
+export { formatColor, namedColors, normalizeColor, parseColor, type RgbaColor } from './color.js';
+export {
   describeFatalities,
   formatDate,
   formatDatePoint,

@@ -8,7 +8,10 @@
 export interface Side {
   id: string;
   label: string;
-  /** A CSS hex colour (`#rgb` or `#rrggbb`); validated by `parseDataset`. */
+  /**
+   * A CSS colour: hex, `rgb()`/`hsl()` or a named colour. `parseDataset` checks it and gives it back as
+   * `#rrggbb` (or `rgba(…)` when translucent); anything else is removed with a warning.
+   */
   color?: string;
 }
 
@@ -21,7 +24,7 @@ export interface Actor {
   short?: string;
   /** The id of a {@link Side}. */
   side?: string;
-  /** A CSS hex colour; when absent the elements take one from the side or a palette. */
+  /** A CSS colour, normalised like {@link Side.color}; when absent the elements take one from the side or a palette. */
   color?: string;
   /** Other spellings, searched like the name. */
   aliases?: string[];

@@ -1,0 +1,755 @@
+/**
+ * `parseDataset`: checks a dataset from JSON and returns the normalised `Dataset` the elements use,
+ * with one `DataIssue` per problem. Never throws. A bad record is dropped (an `error`) or repaired (a
+ * `warning`), and never takes the good records around it down with it.
+ *
+ * Rules, in short (the README's "Data model" has the full table):
+ * - required: `events[].id`, `.title`, `.date`; `sides[].id`, `.label`; `actors[].id`, `.name`;
+ *   `sources[].id`, `.publisher`. Missing, empty or not text → the record is dropped. A repeated id →
+ *   the later record is dropped.
+ * - a date parseDate rejects → the event is dropped with its reason.
+ * - optional fields of the wrong type, unknown actor/side/source ids, coordinates out of range, counts
+ *   that are not whole numbers ≥ 0, `low > high` (both removed, `count` kept), colours that are not
+ *   colours, links that are not http(s) → that field or reference is removed; the record is kept.
+ * - `null` and `""` in an optional field mean "absent" and raise nothing. Unknown fields are ignored.
+ * - text longer than the limits (see {@link ParseDatasetOptions}) is cut and ends with "…"; an id that
+ *   long is refused (cutting it would change which record it names).
+ * - events past `maxEvents` are dropped with one issue.
+ */
+import { normalizeColor } from './color.js';
+import { parseDate, parseDateOrReason } from './dates.js';
+import { httpUrl } from './url.js';
+import type {
+  Actor,
+  ActorRef,
+  ConflictEvent,
+  DataIssue,
+  Dataset,
+  Fatalities,
+  ParseResult,
+  Place,
+  Side,
+  Source,
+} from './types.js';
+
+export interface ParseDatasetOptions {
+  /** Events past this many, in input order, are dropped with one issue. Default 200,000. */
+  maxEvents?: number;
+  /**
+   * The longest text kept in any field; long text fields (`summary`, `description`) are cut to this.
+   * Default 10,000 characters.
+   */
+  maxStringLength?: number;
+  /**
+   * The longest text kept in short fields (titles, names, labels, places, roles, tags…) and the
+   * longest id accepted. Default 500 characters (never more than `maxStringLength`).
+   */
+  maxShortStringLength?: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: Readonly<Required<ParseDatasetOptions>> = {
+  maxEvents: 200_000,
+  maxStringLength: 10_000,
+  maxShortStringLength: 500,
+};
+
+/**
+ * The fields `parseDataset` reads, per kind of record; anything else is ignored. The JSON Schema in
+ * `schema/dataset.schema.json` lists the same fields (a test keeps the two in step).
+ */
+export const KNOWN_FIELDS = {
+  dataset: ['title', 'description', 'lang', 'updated', 'sides', 'actors', 'sources', 'events'],
+  side: ['id', 'label', 'color'],
+  actor: ['id', 'name', 'short', 'side', 'color', 'aliases', 'description'],
+  source: ['id', 'title', 'publisher', 'published', 'url'],
+  event: [
+    'id',
+    'date',
+    'title',
+    'summary',
+    'category',
+    'actors',
+    'place',
+    'fatalities',
+    'claimedBy',
+    'sources',
+    'tags',
+  ],
+  actorRef: ['id', 'role'],
+  place: ['name', 'admin1', 'country', 'lat', 'lon', 'approximate'],
+  fatalities: ['count', 'low', 'high', 'who', 'claimedBy'],
+} as const;
+
+type Rec = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Rec =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Absent, `null` and `""` all mean "not given" in an optional field. */
+const isAbsent = (value: unknown) => value === undefined || value === null || value === '';
+
+/** One RFC 6901 reference token: `~` → `~0`, `/` → `~1`. */
+function escapePointerToken(token: string | number): string {
+  const s = String(token);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
+}
+
+/** An RFC 6901 JSON pointer from its tokens: `jsonPointer('events', 3, 'date')` → `/events/3/date`. */
+export function jsonPointer(...tokens: Array<string | number>): string {
+  let pointer = '';
+  for (const token of tokens) pointer += '/' + escapePointerToken(token);
+  return pointer;
+}
+
+/** A short description of a value for messages: `the number 3`, `a list`, `null`. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${quote(value)}`;
+    case 'number':
+    case 'bigint':
+      return `the number ${String(value)}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+/** A value quoted for a message, shortened so a huge string is not echoed. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? text.slice(0, 59) + '…' : text);
+}
+
+const formatCount = (n: number) => n.toLocaleString('en-US');
+
+/** Cuts text to `limit` characters, the last being "…", without splitting a surrogate pair. */
+function truncate(text: string, limit: number): string {
+  let end = Math.max(0, limit - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + '…';
+}
+
+function emptyDataset(): Dataset {
+  return {
+    sides: [],
+    actors: [],
+    sources: [],
+    events: [],
+    sidesById: new Map(),
+    actorsById: new Map(),
+    sourcesById: new Map(),
+    eventsById: new Map(),
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Events by start, then end (shorter first), then id (code-unit order, so it is the same everywhere). */
+function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
+  return a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+type Kind = 'event' | 'side' | 'actor' | 'source';
+
+/**
+ * The state of one `parseDataset` call: its limits and the issues found so far. Paths are built only
+ * when there is an issue to report (`base` is the pointer of the object being read): parsing 100,000
+ * clean events allocates no path strings beyond one per record.
+ */
+class DatasetParser {
+  readonly issues: DataIssue[] = [];
+  private readonly maxLong: number;
+  private readonly maxShort: number;
+  private readonly maxEvents: number;
+
+  constructor(options: ParseDatasetOptions) {
+    const positive = (value: unknown, fallback: number) =>
+      typeof value === 'number' && value >= 1 ? Math.floor(value) : fallback;
+    this.maxLong = positive(options.maxStringLength, DEFAULT_PARSE_LIMITS.maxStringLength);
+    this.maxShort = Math.min(
+      this.maxLong,
+      positive(options.maxShortStringLength, DEFAULT_PARSE_LIMITS.maxShortStringLength),
+    );
+    this.maxEvents =
+      typeof options.maxEvents === 'number' && options.maxEvents >= 0
+        ? Math.floor(options.maxEvents)
+        : DEFAULT_PARSE_LIMITS.maxEvents;
+  }
+
+  error(path: string, message: string): void {
+    this.issues.push({ path, message, severity: 'error' });
+  }
+
+  warn(path: string, message: string): void {
+    this.issues.push({ path, message, severity: 'warning' });
+  }
+
+  /** `(event dropped)`, or `(event "x" dropped)` once the id is known. */
+  private dropped(kind: Kind, id?: string): string {
+    return id === undefined ? `(${kind} dropped)` : `(${kind} ${quote(id)} dropped)`;
+  }
+
+  /** A required id: text, not blank, not over the short limit. `undefined` (and an error) otherwise. */
+  private requiredId(rec: Rec, base: string, kind: Kind): string | undefined {
+    const value = rec.id;
+    if (typeof value === 'string' && value.length <= this.maxShort && value.trim() !== '') return value;
+    const path = base + '/id';
+    if (value === undefined || value === null) this.error(path, `${kind} has no id ${this.dropped(kind)}`);
+    else if (typeof value !== 'string') {
+      this.error(path, `id must be text, not ${describe(value)} ${this.dropped(kind)}`);
+    } else if (value.trim() === '') this.error(path, `id is empty ${this.dropped(kind)}`);
+    else {
+      this.error(
+        path,
+        `id is ${formatCount(value.length)} characters long; ids may have at most ` +
+          `${formatCount(this.maxShort)} ${this.dropped(kind)}`,
+      );
+    }
+    return undefined;
+  }
+
+  /** A required text field (title, name, label, publisher), cut to the short limit. */
+  private requiredText(rec: Rec, key: string, base: string, kind: Kind, id: string): string | undefined {
+    const value = rec[key];
+    if (typeof value === 'string' && value.trim() !== '') return this.limit(value, this.maxShort, base, key);
+    const path = base + '/' + key;
+    if (value === undefined || value === null) {
+      this.error(path, `${kind} has no ${key} ${this.dropped(kind, id)}`);
+    } else if (typeof value !== 'string') {
+      this.error(path, `${key} must be text, not ${describe(value)} ${this.dropped(kind, id)}`);
+    } else this.error(path, `${key} is empty ${this.dropped(kind, id)}`);
+    return undefined;
+  }
+
+  /** An optional text field; `long` fields get the long limit. */
+  private optionalText(rec: Rec, key: string, base: string, long = false): string | undefined {
+    const value = rec[key];
+    if (typeof value === 'string' && value !== '') {
+      return this.limit(value, long ? this.maxLong : this.maxShort, base, key);
+    }
+    if (!isAbsent(value))
+      this.warn(base + '/' + key, `${key} must be text, not ${describe(value)} (removed)`);
+    return undefined;
+  }
+
+  /** `value`, or when it is over `max` characters, cut (and a warning at `base/key[/index]`). */
+  private limit(value: string, max: number, base: string, key: string, index?: number): string {
+    if (value.length <= max) return value;
+    this.warn(
+      base + '/' + key + (index === undefined ? '' : '/' + index),
+      `${key} is ${formatCount(value.length)} characters long (cut to ${formatCount(max)})`,
+    );
+    return truncate(value, max);
+  }
+
+  /** An optional list of text (aliases, tags); entries that are not text are removed. */
+  private textList(rec: Rec, key: string, base: string): string[] | undefined {
+    const value = rec[key];
+    if (isAbsent(value)) return undefined;
+    if (!Array.isArray(value)) {
+      this.warn(base + '/' + key, `${key} must be a list of text, not ${describe(value)} (removed)`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string' && item !== '') out.push(this.limit(item, this.maxShort, base, key, i));
+      else if (!isAbsent(item)) {
+        this.warn(base + '/' + key + '/' + i, `${key} must hold text, not ${describe(item)} (removed)`);
+      }
+    }
+    return out;
+  }
+
+  /** An optional colour, normalised to `#rrggbb`/`rgba(…)`. */
+  private color(rec: Rec, base: string): string | undefined {
+    const value = rec.color;
+    if (isAbsent(value)) return undefined;
+    const color = typeof value === 'string' ? normalizeColor(value) : undefined;
+    if (color === undefined) {
+      this.warn(
+        base + '/color',
+        typeof value === 'string'
+          ? `color ${quote(value)} is not a CSS colour such as #b22222 (removed)`
+          : `color must be text such as "#b22222", not ${describe(value)} (removed)`,
+      );
+    }
+    return color;
+  }
+
+  /** An optional ISO date (dataset `updated`, source `published`), checked with parseDate. */
+  private isoDate(rec: Rec, key: string, base: string): string | undefined {
+    const value = this.optionalText(rec, key, base);
+    if (value === undefined) return undefined;
+    const parsed = parseDate(value);
+    if (parsed.ok) return value;
+    this.warn(base + '/' + key, `${parsed.reason} (${key} removed)`);
+    return undefined;
+  }
+
+  /** The list at `key`: `undefined` when absent (an error when `required`), or not a list (an error). */
+  private list(root: Rec, key: string, required: boolean): unknown[] | undefined {
+    const value = root[key];
+    if (Array.isArray(value)) return value;
+    if (value === undefined || value === null) {
+      if (required) this.error('/' + key, `the dataset has no ${key} list`);
+    } else {
+      this.error('/' + key, `${key} must be a list, not ${describe(value)} (all ${key} dropped)`);
+    }
+    return undefined;
+  }
+
+  /**
+   * Runs `read` on the first `count` records of a list, so that an exception (say, a throwing getter
+   * on an object built in code) drops that record alone.
+   */
+  private each(
+    items: unknown[],
+    key: string,
+    kind: Kind,
+    count: number,
+    read: (rec: Rec, base: string, index: number) => void,
+  ) {
+    const prefix = '/' + key + '/';
+    for (let i = 0; i < count; i++) {
+      const base = prefix + i;
+      const item = items[i];
+      if (!isRecord(item)) {
+        this.error(base, `${kind} must be an object, not ${describe(item)} ${this.dropped(kind)}`);
+        continue;
+      }
+      try {
+        read(item, base, i);
+      } catch (e) {
+        this.error(base, `${kind} could not be read: ${errorMessage(e)} ${this.dropped(kind)}`);
+      }
+    }
+  }
+
+  /** Reports a repeated id: the record at `base` is dropped, `firstPath` keeps the id. */
+  private duplicate(id: string, base: string, firstPath: string, kind: Kind): void {
+    this.error(base + '/id', `id ${quote(id)} is already used by ${firstPath} ${this.dropped(kind, id)}`);
+  }
+
+  parse(root: Rec): Dataset {
+    const dataset = emptyDataset();
+    const title = this.optionalText(root, 'title', '');
+    if (title !== undefined) dataset.title = title;
+    const description = this.optionalText(root, 'description', '', true);
+    if (description !== undefined) dataset.description = description;
+    const lang = this.optionalText(root, 'lang', '');
+    if (lang !== undefined) {
+      try {
+        dataset.lang = Intl.getCanonicalLocales(lang)[0];
+      } catch {
+        this.warn('/lang', `lang ${quote(lang)} is not a BCP 47 language tag such as "en" or "ar" (removed)`);
+      }
+    }
+    const updated = this.isoDate(root, 'updated', '');
+    if (updated !== undefined) dataset.updated = updated;
+
+    const sidesById = new Map<string, Side>();
+    const actorsById = new Map<string, Actor>();
+    const sourcesById = new Map<string, Source>();
+    dataset.sidesById = sidesById;
+    dataset.actorsById = actorsById;
+    dataset.sourcesById = sourcesById;
+
+    this.records(root, 'sides', 'side', sidesById, dataset.sides, (rec, base, id) => {
+      const label = this.requiredText(rec, 'label', base, 'side', id);
+      if (label === undefined) return undefined;
+      const side: Side = { id, label };
+      const color = this.color(rec, base);
+      if (color !== undefined) side.color = color;
+      return side;
+    });
+
+    this.records(root, 'actors', 'actor', actorsById, dataset.actors, (rec, base, id) => {
+      const name = this.requiredText(rec, 'name', base, 'actor', id);
+      if (name === undefined) return undefined;
+      const actor: Actor = { id, name };
+      const short = this.optionalText(rec, 'short', base);
+      if (short !== undefined) actor.short = short;
+      const side = this.optionalText(rec, 'side', base);
+      if (side !== undefined) {
+        if (sidesById.has(side)) actor.side = side;
+        else this.warn(base + '/side', `no side has the id ${quote(side)} (side removed)`);
+      }
+      const color = this.color(rec, base);
+      if (color !== undefined) actor.color = color;
+      const aliases = this.textList(rec, 'aliases', base);
+      if (aliases !== undefined) actor.aliases = aliases;
+      const description = this.optionalText(rec, 'description', base, true);
+      if (description !== undefined) actor.description = description;
+      return actor;
+    });
+
+    this.records(root, 'sources', 'source', sourcesById, dataset.sources, (rec, base, id) => {
+      const publisher = this.requiredText(rec, 'publisher', base, 'source', id);
+      if (publisher === undefined) return undefined;
+      const source: Source = { id, publisher };
+      const title = this.optionalText(rec, 'title', base);
+      if (title !== undefined) source.title = title;
+      const published = this.isoDate(rec, 'published', base);
+      if (published !== undefined) source.published = published;
+      const url = this.url(rec, base);
+      if (url !== undefined) source.url = url;
+      return source;
+    });
+
+    dataset.eventsById = this.events(root, dataset);
+    return dataset;
+  }
+
+  /** Reads a small list of records (sides, actors, sources), each with an id, into `out` and `byId`. */
+  private records<T extends { id: string }>(
+    root: Rec,
+    key: string,
+    kind: Kind,
+    byId: Map<string, T>,
+    out: T[],
+    read: (rec: Rec, base: string, id: string) => T | undefined,
+  ): void {
+    const items = this.list(root, key, false);
+    if (!items) return;
+    const firstPath = new Map<string, string>();
+    this.each(items, key, kind, items.length, (rec, base) => {
+      const id = this.requiredId(rec, base, kind);
+      if (id === undefined) return;
+      const first = firstPath.get(id);
+      if (first !== undefined) {
+        this.duplicate(id, base, first, kind);
+        return;
+      }
+      const record = read(rec, base, id);
+      if (record === undefined) return;
+      firstPath.set(id, base);
+      byId.set(id, record);
+      out.push(record);
+    });
+  }
+
+  private events(root: Rec, dataset: Dataset): Map<string, ConflictEvent> {
+    const eventsById = new Map<string, ConflictEvent>();
+    const events = this.list(root, 'events', true);
+    if (!events) return eventsById;
+    let count = events.length;
+    if (count > this.maxEvents) {
+      this.error(
+        '/events',
+        `${formatCount(count)} events are more than the limit of ${formatCount(this.maxEvents)} ` +
+          `(the last ${formatCount(count - this.maxEvents)} dropped)`,
+      );
+      count = this.maxEvents;
+    }
+    const out = dataset.events;
+    // The input index of each kept event, by its position in `out` (before sorting): with it a repeated
+    // id can name the first record's path without a second map of ids on the common, clean path.
+    const inputIndex: number[] = [];
+    let positionOf: Map<ConflictEvent, number> | undefined;
+    let sorted = true;
+    const isNew = (id: string, base: string) => {
+      const first = eventsById.get(id);
+      if (first === undefined) return true;
+      positionOf ??= new Map();
+      for (let p = positionOf.size; p < out.length; p++) positionOf.set(out[p], p);
+      this.duplicate(id, base, '/events/' + inputIndex[positionOf.get(first)!], 'event');
+      return false;
+    };
+    this.each(events, 'events', 'event', count, (rec, base, index) => {
+      const event = this.event(rec, base, dataset, isNew);
+      if (!event) return;
+      eventsById.set(event.id, event);
+      if (sorted && out.length > 0 && compareEvents(out[out.length - 1], event) > 0) sorted = false;
+      out.push(event);
+      inputIndex.push(index);
+    });
+    if (!sorted) out.sort(compareEvents);
+    return eventsById;
+  }
+
+  private url(rec: Rec, base: string): string | undefined {
+    const value = rec.url;
+    if (isAbsent(value)) return undefined;
+    const url = httpUrl(value);
+    if (url === undefined) {
+      this.warn(
+        base + '/url',
+        typeof value === 'string'
+          ? `url ${quote(value)} is not an absolute http(s) link (removed)`
+          : `url must be text, not ${describe(value)} (removed)`,
+      );
+    }
+    return url;
+  }
+
+  /** One event, or `undefined` when it is dropped; `isNew` checks (and reports) a repeated id. */
+  private event(
+    rec: Rec,
+    base: string,
+    dataset: Dataset,
+    isNew: (id: string, base: string) => boolean,
+  ): ConflictEvent | undefined {
+    const id = this.requiredId(rec, base, 'event');
+    if (id === undefined) return undefined;
+    const title = this.requiredText(rec, 'title', base, 'event', id);
+    if (title === undefined) return undefined;
+
+    const dateValue = rec.date;
+    if (typeof dateValue !== 'string') {
+      this.error(
+        base + '/date',
+        dateValue === undefined || dateValue === null
+          ? `event has no date ${this.dropped('event', id)}`
+          : `date must be text, not ${describe(dateValue)} ${this.dropped('event', id)}`,
+      );
+      return undefined;
+    }
+    const time = parseDateOrReason(dateValue);
+    if (typeof time === 'string') {
+      this.error(base + '/date', `${time} ${this.dropped('event', id)}`);
+      return undefined;
+    }
+    if (!isNew(id, base)) return undefined;
+
+    const event: ConflictEvent = {
+      id,
+      date: dateValue,
+      title,
+      actors: this.actorRefs(rec, base, dataset.actorsById),
+      sources: this.sourceRefs(rec, base, dataset.sourcesById),
+      time,
+    };
+    const summary = this.optionalText(rec, 'summary', base, true);
+    if (summary !== undefined) event.summary = summary;
+    const category = this.optionalText(rec, 'category', base);
+    if (category !== undefined) event.category = category;
+    const place = this.place(rec, base);
+    if (place !== undefined) event.place = place;
+    const fatalities = this.fatalities(rec, base);
+    if (fatalities !== undefined) event.fatalities = fatalities;
+    const claimedBy = this.optionalText(rec, 'claimedBy', base);
+    if (claimedBy !== undefined) event.claimedBy = claimedBy;
+    const tags = this.textList(rec, 'tags', base);
+    if (tags !== undefined) event.tags = tags;
+    return event;
+  }
+
+  private actorRefs(rec: Rec, base: string, actorsById: ReadonlyMap<string, Actor>): ActorRef[] {
+    const value = rec.actors;
+    const refs: ActorRef[] = [];
+    if (isAbsent(value)) return refs;
+    if (!Array.isArray(value)) {
+      this.warn(base + '/actors', `actors must be a list of actor ids, not ${describe(value)} (removed)`);
+      return refs;
+    }
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      let id: string;
+      let role: unknown;
+      if (typeof item === 'string') id = item;
+      else if (isRecord(item) && typeof item.id === 'string') {
+        id = item.id;
+        role = item.role;
+      } else {
+        this.warn(
+          base + '/actors/' + i,
+          `an actor must be given as an id or { "id", "role" }, not ${describe(item)} (removed)`,
+        );
+        continue;
+      }
+      if (!actorsById.has(id)) {
+        this.warn(base + '/actors/' + i, `no actor has the id ${quote(id)} (reference removed)`);
+        continue;
+      }
+      if (typeof role === 'string' && role !== '') {
+        refs.push({ id, role: this.limit(role, this.maxShort, base + '/actors/' + i, 'role') });
+      } else {
+        if (!isAbsent(role)) {
+          this.warn(base + '/actors/' + i + '/role', `role must be text, not ${describe(role)} (removed)`);
+        }
+        refs.push({ id });
+      }
+    }
+    return refs;
+  }
+
+  private sourceRefs(rec: Rec, base: string, sourcesById: ReadonlyMap<string, Source>): string[] {
+    const value = rec.sources;
+    const refs: string[] = [];
+    if (isAbsent(value)) return refs;
+    if (!Array.isArray(value)) {
+      this.warn(base + '/sources', `sources must be a list of source ids, not ${describe(value)} (removed)`);
+      return refs;
+    }
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string' && sourcesById.has(item)) refs.push(item);
+      else if (typeof item !== 'string') {
+        this.warn(
+          base + '/sources/' + i,
+          `a source must be given as its id, not ${describe(item)} (removed)`,
+        );
+      } else this.warn(base + '/sources/' + i, `no source has the id ${quote(item)} (reference removed)`);
+    }
+    return refs;
+  }
+
+  private place(rec: Rec, base: string): Place | undefined {
+    const value = rec.place;
+    if (isAbsent(value)) return undefined;
+    if (!isRecord(value)) {
+      this.warn(base + '/place', `place must be an object with a name, not ${describe(value)} (removed)`);
+      return undefined;
+    }
+    const path = base + '/place';
+    const name = value.name;
+    if (typeof name !== 'string' || name.trim() === '') {
+      this.warn(
+        path + '/name',
+        isAbsent(name)
+          ? 'place has no name (place removed)'
+          : `place name must be text, not ${describe(name)} (place removed)`,
+      );
+      return undefined;
+    }
+    const place: Place = { name: this.limit(name, this.maxShort, path, 'name') };
+    const admin1 = this.optionalText(value, 'admin1', path);
+    if (admin1 !== undefined) place.admin1 = admin1;
+    const country = this.optionalText(value, 'country', path);
+    if (country !== undefined) place.country = country;
+
+    const lat = value.lat;
+    const lon = value.lon;
+    const hasLat = !isAbsent(lat);
+    const hasLon = !isAbsent(lon);
+    if (hasLat || hasLon) {
+      const latOk = this.coordinate(lat, hasLat, 'lat', 90, path, hasLon);
+      const lonOk = this.coordinate(lon, hasLon, 'lon', 180, path, hasLat);
+      if (latOk && lonOk) {
+        place.lat = lat as number;
+        place.lon = lon as number;
+      }
+    }
+    const approximate = value.approximate;
+    if (typeof approximate === 'boolean') place.approximate = approximate;
+    else if (!isAbsent(approximate)) {
+      this.warn(
+        path + '/approximate',
+        `approximate must be true or false, not ${describe(approximate)} (removed)`,
+      );
+    }
+    return place;
+  }
+
+  /** Checks one coordinate; false (and a warning saying why both are removed) when it is unusable. */
+  private coordinate(
+    value: unknown,
+    present: boolean,
+    key: 'lat' | 'lon',
+    max: number,
+    path: string,
+    otherPresent: boolean,
+  ): boolean {
+    if (typeof value === 'number' && value >= -max && value <= max) return otherPresent;
+    const word = key === 'lat' ? 'latitude' : 'longitude';
+    if (!present) {
+      const other = key === 'lat' ? 'lon' : 'lat';
+      this.warn(path + '/' + key, `place has ${other} but no ${key} (coordinates removed)`);
+    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.warn(path + '/' + key, `${word} must be a number, not ${describe(value)} (coordinates removed)`);
+    } else {
+      this.warn(path + '/' + key, `${word} ${value} is outside -${max} to ${max} (coordinates removed)`);
+    }
+    return false;
+  }
+
+  private fatalities(rec: Rec, base: string): Fatalities | undefined {
+    const value = rec.fatalities;
+    if (isAbsent(value)) return undefined;
+    const path = base + '/fatalities';
+    if (!isRecord(value)) {
+      this.warn(
+        path,
+        `fatalities must be an object such as { "count": 12 }, not ${describe(value)} (removed)`,
+      );
+      return undefined;
+    }
+    const count = this.count(value, 'count', path);
+    let low = this.count(value, 'low', path);
+    let high = this.count(value, 'high', path);
+    if (low !== undefined && high !== undefined && low > high) {
+      this.warn(path, `low ${low} is greater than high ${high} (low and high removed)`);
+      low = high = undefined;
+    }
+    if (count === undefined && low === undefined && high === undefined) {
+      if (isAbsent(value.count) && isAbsent(value.low) && isAbsent(value.high)) {
+        this.warn(path, 'fatalities has no count, low or high (removed)');
+      }
+      return undefined;
+    }
+    const fatalities: Fatalities = {};
+    if (count !== undefined) fatalities.count = count;
+    if (low !== undefined) fatalities.low = low;
+    if (high !== undefined) fatalities.high = high;
+    const who = this.optionalText(value, 'who', path);
+    if (who !== undefined) fatalities.who = who;
+    const claimedBy = this.optionalText(value, 'claimedBy', path);
+    if (claimedBy !== undefined) fatalities.claimedBy = claimedBy;
+    return fatalities;
+  }
+
+  private count(rec: Rec, key: string, path: string): number | undefined {
+    const value = rec[key];
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+    if (!isAbsent(value)) {
+      this.warn(
+        path + '/' + key,
+        `${key} must be a whole number of 0 or more, not ${describe(value)} (removed)`,
+      );
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Checks and normalises a dataset. `input` is the dataset object or its JSON text. Never throws:
+ * returns the usable part as a `Dataset` (events sorted by time then id, references as `{ id, role }`,
+ * lookups by id, all objects new) and an issue for each problem, with a JSON pointer into `input`.
+ */
+export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): ParseResult {
+  const parser = new DatasetParser(isRecord(options) ? options : {});
+  let root = input;
+  if (typeof input === 'string') {
+    try {
+      root = JSON.parse(input);
+    } catch (e) {
+      parser.error('', `the input is not valid JSON: ${errorMessage(e).slice(0, 300)}`);
+      return { dataset: emptyDataset(), issues: parser.issues };
+    }
+  }
+  if (!isRecord(root)) {
+    parser.error('', `a dataset must be an object with an "events" list, not ${describe(root)}`);
+    return { dataset: emptyDataset(), issues: parser.issues };
+  }
+  try {
+    return { dataset: parser.parse(root), issues: parser.issues };
+  } catch (e) {
+    // Only a hostile object (a Proxy, a throwing getter on the dataset itself) gets here.
+    parser.error('', `the dataset could not be read: ${errorMessage(e)}`);
+    return { dataset: emptyDataset(), issues: parser.issues };
+  }
+}
+
+/** One line for people: `/events/3/date: 30 February 2015 does not exist (event "x" dropped)`. */
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.path === '' ? '(input)' : issue.path}: ${issue.message}`;
+}
