@@ -9,4 +9,5 @@ import './components/conflict-timeline/define.js';
 export { ActorBadge } from './components/actor-badge/actor-badge.js';
 export { EventCard } from './components/event-card/event-card.js';
 export { ConflictTimeline } from './components/conflict-timeline/conflict-timeline.js';
+export { ActorBadgeToggleEvent, type ActorBadgeToggleDetail } from './events/actor-badge-toggle.js';
 export type * from './core/types.js';

@@ -1,0 +1,170 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const actorBadgeStyles = [
+  tokens,
+  css`
+    :host {
+      display: inline-block;
+      vertical-align: middle;
+      max-inline-size: 100%;
+      font-size: calc(var(--_font-size) * 0.875);
+      line-height: 1.25;
+      /* The actor's colour and the label colour on it, set per badge from validated data. */
+      --_swatch-size: 0.75em;
+    }
+    :host([size='small']) {
+      font-size: calc(var(--_font-size) * 0.75);
+      --_swatch-size: 0.625em;
+    }
+    :host([size='large']) {
+      font-size: var(--_font-size);
+      --_swatch-size: 1.75em;
+    }
+
+    .base {
+      box-sizing: border-box;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      max-inline-size: 100%;
+      margin: 0;
+      padding-block: 0.125em;
+      padding-inline: 0.375em 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_bg);
+      color: var(--_text);
+      font: inherit;
+      text-align: start;
+      vertical-align: middle;
+    }
+    :host([size='large']) .base {
+      padding-inline-start: 0.125em;
+    }
+
+    .face {
+      display: inline-flex;
+      align-items: center;
+      gap: inherit;
+      min-inline-size: 0;
+    }
+
+    .swatch {
+      flex: none;
+      box-sizing: border-box;
+      display: inline-grid;
+      place-items: center;
+      inline-size: var(--_swatch-size);
+      block-size: var(--_swatch-size);
+      border-radius: 50%;
+      /* A thin ring keeps dark swatches visible on a dark surface and light ones on a light one. */
+      border: 1px solid color-mix(in srgb, var(--_text) 35%, transparent);
+      background: var(--_actor-color);
+      color: var(--_actor-ink);
+      font-size: 0.75em;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      overflow: hidden;
+    }
+    :host([size='large']) .swatch {
+      font-size: 0.8em;
+      inline-size: 2.2em;
+      block-size: 2.2em;
+    }
+
+    .label {
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+
+    .side {
+      display: none;
+      color: var(--_muted);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    :host([size='large']) .side {
+      display: inline;
+    }
+    :host([size='large']) .side::before {
+      content: '·';
+      margin-inline-end: 0.375em;
+    }
+
+    .check {
+      flex: none;
+      display: none;
+      inline-size: 0.9em;
+      block-size: 0.9em;
+    }
+
+    button.base {
+      cursor: pointer;
+      min-block-size: 24px;
+      -webkit-tap-highlight-color: transparent;
+    }
+    :host([size='medium']) button.base,
+    :host(:not([size])) button.base {
+      min-block-size: 2rem;
+    }
+    :host([size='large']) button.base {
+      min-block-size: 2.75rem;
+    }
+    button.base:hover {
+      border-color: var(--_text);
+    }
+    button.base:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    button.base[aria-pressed='true'] {
+      background: var(--_actor-color);
+      border-color: var(--_actor-color);
+      color: var(--_actor-ink);
+    }
+    button.base[aria-pressed='true'] .swatch {
+      border-color: var(--_actor-ink);
+    }
+    button.base[aria-pressed='true'] .side {
+      color: inherit;
+    }
+    button.base[aria-pressed='true'] .check {
+      display: inline-block;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    @media (forced-colors: active) {
+      /* The swatch is the actor's identity colour: keep it, ringed so it shows on any system colour. */
+      .swatch {
+        forced-color-adjust: none;
+        border-color: CanvasText;
+      }
+      button.base {
+        border-color: ButtonText;
+      }
+      button.base[aria-pressed='true'] {
+        background: Highlight;
+        border-color: Highlight;
+        color: HighlightText;
+      }
+      button.base:focus-visible {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];
