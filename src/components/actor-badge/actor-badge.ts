@@ -125,7 +125,7 @@ export class ActorBadge extends LitElement {
     }
     const label = short || name;
     const side = text(this.side) || text(actor.side);
-    const locale = resolveLocale(inheritedLang(this));
+    const locale = resolveLocale(this.lang || inheritedLang(this));
     const color = this.resolveColor(text(this.color) || text(actor.color), id);
     const spokenName = formatItems([name, side], locale);
     this.view = {

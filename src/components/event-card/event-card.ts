@@ -1,18 +1,566 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { ConflictEvent } from '../../core/types.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { parseDate } from '../../core/dates.js';
+import {
+  describeFatalities,
+  formatDate,
+  formatNumber,
+  formatPlace,
+  isoForTimeElement,
+  resolveLocale,
+} from '../../core/format.js';
+import {
+  categoryLabel,
+  messagesFor,
+  roleLabel,
+  type MessageOverrides,
+  type Messages,
+} from '../../core/messages.js';
+import { formatIssue, parseDataset } from '../../core/parse-dataset.js';
+import type {
+  Actor,
+  ConflictEvent,
+  ConflictEventInput,
+  DataIssue,
+  Dataset,
+  DatasetInput,
+} from '../../core/types.js';
+import { httpUrl } from '../../core/url.js';
+import { inheritedLang } from '../inherited-lang.js';
+import { eventCardStyles } from './event-card.styles.js';
+
+/** One actor of the event as the template shows it. */
+interface ActorView {
+  key: string;
+  actor: Partial<Actor>;
+  side?: string;
+  color?: string;
+  role?: string;
+}
+
+interface SourceView {
+  key: string;
+  title?: string;
+  publisher: string;
+  href?: string;
+  date?: string;
+  datetime?: string;
+}
+
+/** Interface words and heading tags the template needs around the data. */
+interface Chrome {
+  heading: StaticValue;
+  subheading: StaticValue;
+  separator: string;
+  comma: string;
+  actors: string;
+  sources: string;
+  opensInNewTab: string;
+}
+
+/** Everything the template shows for an event, computed in `willUpdate`. */
+interface EventView {
+  chrome: Chrome;
+  date: string;
+  datetime?: string;
+  title: string;
+  /** The language of the data's text, when it differs from the interface's. */
+  textLang?: string;
+  place?: string;
+  category?: string;
+  actors: ActorView[];
+  paragraphs: string[];
+  fatalities?: string;
+  claim?: string;
+  sources: SourceView[];
+  sourcesSummary: string;
+}
+
+type CardView =
+  | { kind: 'empty' }
+  | { kind: 'loading'; text: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'event'; event: EventView };
+
+/** Why `src` gave no dataset; turned into words in the reader's language at render time. */
+type LoadFailure = { kind: 'http'; status: string } | { kind: 'json' } | { kind: 'network'; message: string };
+
+interface NormalizedEvent {
+  event?: ConflictEvent;
+  /** Why the event could not be used. */
+  problem?: string;
+  /** Where its actors and sources are looked up. */
+  lookups?: Dataset;
+}
+
+type Remote =
+  | { status: 'idle' }
+  | { status: 'loading'; src: string }
+  | { status: 'loaded'; src: string; dataset: Dataset }
+  | { status: 'failed'; src: string; failure: LoadFailure };
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `Dataset` from `parseDataset` (it has the lookups), as opposed to JSON input. */
+const isParsedDataset = (value: unknown): value is Dataset =>
+  isRecord(value) && value.actorsById instanceof Map && value.eventsById instanceof Map;
+
+/** A `ConflictEvent` from `parseDataset` (its date is parsed), as opposed to JSON input. */
+const isParsedEvent = (value: unknown): value is ConflictEvent =>
+  isRecord(value) && isRecord(value.time) && Array.isArray(value.actors) && Array.isArray(value.sources);
+
+/** Issues go to the console for the page's developer; a few lines, not thousands. */
+function reportIssues(where: string, issues: readonly DataIssue[]): void {
+  if (issues.length === 0) return;
+  const shown = issues.slice(0, 10).map((issue) => `  ${formatIssue(issue)}`);
+  if (issues.length > shown.length) shown.push(`  … and ${issues.length - shown.length} more`);
+  console.warn(`<event-card>: ${issues.length} problem(s) in ${where}:\n${shown.join('\n')}`);
+}
 
 /**
- * Shows one event: date as precise as the data, title, place, actors, summary, fatalities, sources.
+ * Shows one event: its date exactly as precise as the data ("May 2015", "around 16 May 2015",
+ * "29–30 November 2024"), title, place, category, the actors as `<actor-badge>`s with their roles,
+ * the summary, the death toll with who counted it, a visible note when the event is one party's
+ * claim, and the sources (linked only when their URL is http or https).
+ *
+ * Give it `event` plus `data` (the dataset, for actor and source look-ups) as properties; or, alone in
+ * an article, `src` (a dataset JSON URL) and `event-id`. `event` and `data` take either the output of
+ * `parseDataset` or plain JSON input (checked with `parseDataset`; problems go to the console).
+ *
+ * Everything from the data is shown as text, never as HTML. Dates and numbers are written by `Intl`
+ * in the card's language: its `lang`, else the nearest ancestor's (across shadow roots), else the
+ * dataset's. The layout uses logical CSS properties, so `dir="rtl"` (own or inherited) mirrors it.
+ *
+ * Register with `import 'conflict-timeline/dist/components/event-card/define.js'` (which also
+ * registers `<actor-badge>`) or the package's main module.
  *
  * @summary One event, with who did it and who says so.
- * @tag event-card
+ *
+ * @csspart base - The `<article>`.
+ * @csspart header - Date, category, title and place.
+ * @csspart date - The `<time>` with the date.
+ * @csspart category - The category label.
+ * @csspart title - The heading (`<h3>` unless `heading-level` says otherwise).
+ * @csspart place - The place: name, province, country.
+ * @csspart claim - The note shown when the event is one party's claim.
+ * @csspart actors - The list of actor badges and roles.
+ * @csspart role - An actor's role label.
+ * @csspart summary - The summary paragraphs.
+ * @csspart fatalities - The death toll sentence.
+ * @csspart sources - The sources section (a `<details>` in `compact` mode).
+ * @csspart status - The loading or error message.
+ *
+ * @cssprop [--ct-color-bg=#ffffff] - Card background (dark theme: #16181c).
+ * @cssprop [--ct-color-text=#1b1e23] - Text (dark theme: #eceef1).
+ * @cssprop [--ct-color-muted=#555c66] - Secondary text: date line, place, roles, sources (dark theme: #aab1bb).
+ * @cssprop [--ct-color-border=#c9ced6] - Card border and rules (dark theme: #4a505a).
+ * @cssprop [--ct-color-accent=#0b57d0] - Links (dark theme: #8ab4f8).
+ * @cssprop [--ct-color-focus=#0b57d0] - Focus ring (dark theme: #8ab4f8).
+ * @cssprop [--ct-color-claim=#8a4b00] - Claim note bar and icon (dark theme: #ffb95c).
+ * @cssprop [--ct-color-claim-bg=#fff4e0] - Claim note background (dark theme: #3a2a12).
+ * @cssprop [--ct-color-danger=#b3261e] - Error message (dark theme: #f2b8b5).
+ * @cssprop [--ct-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--ct-font-size=1rem] - Base text size.
+ * @cssprop [--ct-space=0.5rem] - Spacing unit.
+ * @cssprop [--ct-radius=0.375rem] - Corner radius.
  */
 export class EventCard extends LitElement {
-  /** The event to show (a normalised event from `parseDataset`). */
-  @property({ attribute: false }) event?: ConflictEvent;
+  static override styles = eventCardStyles;
+
+  /**
+   * The event to show: a `ConflictEvent` from `parseDataset`, or an event as written in JSON (its
+   * date is parsed here). Takes precedence over `event-id`.
+   */
+  @property({ attribute: false }) event?: ConflictEvent | ConflictEventInput;
+
+  /**
+   * The dataset the event belongs to, for its actors (names, sides, colours) and sources: the
+   * `Dataset` from `parseDataset`, or the JSON input (parsed once per object).
+   */
+  @property({ attribute: false }) data?: Dataset | DatasetInput;
+
+  /** URL of a dataset JSON file to fetch; the card shows its `event-id` event. */
+  @property() src = '';
+
+  /** The id of the event to show from `src` or `data`. */
+  @property({ attribute: 'event-id' }) eventId = '';
+
+  /** The short layout for lists and phones: smaller text, first summary paragraph only, sources folded. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The level of the title heading, 2 to 6 (default 3), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Replacements for interface strings (see `Messages` in `conflict-timeline/core`), e.g.
+   * `{ sources: 'Reports', 'category.airstrike': 'air raid' }`.
+   */
+  @property({ attribute: false }) strings?: MessageOverrides;
+
+  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Language of dates, numbers and interface text; when absent, the nearest ancestor's `lang`. */
+  @property({ reflect: true }) override lang!: string;
+
+  @state() private remote: Remote = { status: 'idle' };
+  @state() private view: CardView = { kind: 'empty' };
+
+  private controller?: AbortController;
+  private parsedData?: { input: unknown; dataset: Dataset };
+  private parsedEvent?: { input: unknown; dataset?: Dataset; result: NormalizedEvent };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reload a fetch that a disconnect interrupted; re-read the inherited language.
+    if (this.src && this.remote.status === 'idle') this.load();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.remote.status === 'loading') {
+      this.controller?.abort();
+      this.remote = { status: 'idle' };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const remoteSrc = this.remote.status === 'idle' ? undefined : this.remote.src;
+    if (changed.has('src') && this.isConnected && remoteSrc !== this.src) this.load();
+    const dataset = this.lookupDataset();
+    // `this.lang` first: a new value is reflected to the attribute only after this update.
+    const lang = this.lang || inheritedLang(this) || dataset?.lang;
+    const locale = resolveLocale(lang);
+    const messages = messagesFor(locale, this.strings);
+    this.view = this.computeView(dataset, locale, messages);
+  }
+
+  /** The dataset for look-ups: the `data` property (parsed once per object), else the one from `src`. */
+  private lookupDataset(): Dataset | undefined {
+    const data: unknown = this.data;
+    if (isRecord(data)) {
+      if (isParsedDataset(data)) return data;
+      if (this.parsedData?.input !== data) {
+        const { dataset, issues } = parseDataset(data);
+        reportIssues('data', issues);
+        this.parsedData = { input: data, dataset };
+      }
+      return this.parsedData.dataset;
+    }
+    return this.remote.status === 'loaded' ? this.remote.dataset : undefined;
+  }
+
+  private computeView(
+    dataset: Dataset | undefined,
+    locale: string | undefined,
+    messages: Messages,
+  ): CardView {
+    const error = (reason: string): CardView => ({ kind: 'error', text: messages.loadError(reason) });
+    if (this.event !== undefined && this.event !== null) {
+      const { event, problem, lookups } = this.normalizeEvent(this.event, dataset);
+      return event
+        ? { kind: 'event', event: this.eventView(event, lookups, locale, messages) }
+        : error(messages.invalidEvent(problem ?? ''));
+    }
+    const remote = this.remote;
+    if (this.src && remote.status === 'loading') return { kind: 'loading', text: messages.loading };
+    if (this.src && remote.status === 'failed') {
+      const { failure } = remote;
+      const reason =
+        failure.kind === 'http'
+          ? messages.httpError(failure.status)
+          : failure.kind === 'json'
+            ? messages.invalidJson
+            : failure.message;
+      return error(reason);
+    }
+    if (!dataset) return { kind: 'empty' };
+    const id = this.eventId.trim();
+    if (!id) return this.src ? error(messages.noEventId) : { kind: 'empty' };
+    const event = dataset.eventsById.get(id);
+    return event
+      ? { kind: 'event', event: this.eventView(event, dataset, locale, messages) }
+      : error(messages.noEventWithId(id));
+  }
+
+  /**
+   * A `ConflictEvent` from the `event` property: as is when `parseDataset` made it; else checked by
+   * `parseDataset` with the dataset's actors and sources (and a bare actor for each id they lack, so
+   * the badge still shows what the event names).
+   */
+  private normalizeEvent(input: unknown, dataset: Dataset | undefined): NormalizedEvent {
+    if (isParsedEvent(input)) return { event: input, lookups: dataset };
+    const cached = this.parsedEvent;
+    if (cached && cached.input === input && cached.dataset === dataset) return cached.result;
+    let result: NormalizedEvent;
+    if (!isRecord(input)) {
+      result = { problem: 'an event must be an object' };
+    } else {
+      const known = new Set(dataset?.actors.map((a) => a.id));
+      const refs = Array.isArray(input.actors) ? (input.actors as unknown[]) : [];
+      const missing = new Set<string>();
+      for (const ref of refs) {
+        const id =
+          typeof ref === 'string' ? ref : isRecord(ref) && typeof ref.id === 'string' ? ref.id : undefined;
+        if (id && !known.has(id)) missing.add(id);
+      }
+      const { dataset: one, issues } = parseDataset({
+        sides: dataset?.sides ?? [],
+        actors: [...(dataset?.actors ?? []), ...Array.from(missing, (id) => ({ id, name: id }))],
+        sources: dataset?.sources ?? [],
+        events: [input],
+      });
+      const own = issues.filter((issue) => issue.path.startsWith('/events/'));
+      reportIssues('event', own);
+      const event = one.events[0];
+      result = event
+        ? { event, lookups: one }
+        : { problem: own.map((issue) => issue.message).join('; ') || 'unknown problem' };
+    }
+    this.parsedEvent = { input, dataset, result };
+    return result;
+  }
+
+  private eventView(
+    event: ConflictEvent,
+    lookups: Dataset | undefined,
+    locale: string | undefined,
+    messages: Messages,
+  ): EventView {
+    const dataLang = lookups?.lang;
+    const textLang =
+      dataLang && resolveLocale(dataLang)?.split('-')[0] !== locale?.split('-')[0] ? dataLang : undefined;
+    const actors = event.actors.map((ref, index): ActorView => {
+      const actor = lookups?.actorsById.get(ref.id);
+      const side = actor?.side ? lookups?.sidesById.get(actor.side) : undefined;
+      return {
+        key: `${ref.id}#${index}`,
+        actor: actor ?? { id: ref.id, name: ref.id },
+        side: side?.label ?? actor?.side,
+        color: actor?.color ?? side?.color,
+        role: ref.role ? roleLabel(messages, ref.role) : undefined,
+      };
+    });
+    const sources: SourceView[] = [];
+    for (const id of event.sources) {
+      const source = lookups?.sourcesById.get(id);
+      if (!source) continue;
+      const published = source.published ? parseDate(source.published) : undefined;
+      sources.push({
+        key: id,
+        title: source.title,
+        publisher: source.publisher,
+        href: httpUrl(source.url),
+        date: published?.ok ? formatDate(published.date, locale, messages) : source.published,
+        datetime: published?.ok ? isoForTimeElement(published.date) : undefined,
+      });
+    }
+    const paragraphs = (event.summary ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const place = event.place ? formatPlace(event.place, messages) : '';
+    const level = Number.isInteger(this.headingLevel) && HEADINGS[this.headingLevel] ? this.headingLevel : 3;
+    return {
+      chrome: {
+        heading: HEADINGS[level],
+        subheading: HEADINGS[Math.min(level + 1, 6)],
+        separator: messages.separator,
+        comma: messages.comma,
+        actors: messages.actors,
+        sources: messages.sources,
+        opensInNewTab: messages.opensInNewTab,
+      },
+      date: formatDate(event.time, locale, messages),
+      datetime: isoForTimeElement(event.time),
+      title: event.title,
+      textLang,
+      place: place || undefined,
+      category: event.category ? categoryLabel(messages, event.category) : undefined,
+      actors,
+      paragraphs: this.compact ? paragraphs.slice(0, 1) : paragraphs,
+      fatalities: event.fatalities ? describeFatalities(event.fatalities, locale, messages) : undefined,
+      claim: event.claimedBy ? messages.claimedBy(event.claimedBy) : undefined,
+      sources,
+      sourcesSummary: messages.sourcesWithCount(formatNumber(sources.length, locale)),
+    };
+  }
+
+  /** Fetches `src` (aborting an earlier fetch) and parses it; never throws. */
+  private async load(): Promise<void> {
+    this.controller?.abort();
+    const src = this.src;
+    if (!src) {
+      this.remote = { status: 'idle' };
+      return;
+    }
+    const controller = new AbortController();
+    this.controller = controller;
+    this.remote = { status: 'loading', src };
+    let remote: Remote;
+    try {
+      const response = await fetch(src, { signal: controller.signal });
+      if (!response.ok) {
+        remote = {
+          status: 'failed',
+          src,
+          failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
+        };
+      } else {
+        const text = await response.text();
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+          const { dataset, issues } = parseDataset(json);
+          reportIssues(src, issues);
+          remote = { status: 'loaded', src, dataset };
+        } catch {
+          remote = { status: 'failed', src, failure: { kind: 'json' } };
+        }
+      }
+    } catch (e) {
+      remote = {
+        status: 'failed',
+        src,
+        failure: { kind: 'network', message: e instanceof Error ? e.message : String(e) },
+      };
+    }
+    if (!controller.signal.aborted) this.remote = remote;
+  }
 
   protected override render() {
-    return html`<article>${this.event?.title ?? ''}</article>`;
+    const view = this.view;
+    switch (view.kind) {
+      case 'empty':
+        return nothing;
+      case 'loading':
+        return html`<article part="base" class="base" aria-busy="true">
+          <p part="status" class="status">${view.text}</p>
+        </article>`;
+      case 'error':
+        return html`<article part="base" class="base">
+          <p part="status" class="status error">${view.text}</p>
+        </article>`;
+      case 'event':
+        return this.renderEvent(view.event);
+    }
+  }
+
+  private renderEvent(e: EventView) {
+    const { chrome } = e;
+    const sourceItems = html`<ul>
+      ${repeat(
+        e.sources,
+        (s) => s.key,
+        (s) =>
+          html`<li>
+            ${
+              s.href
+                ? html`<a
+                    href=${s.href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    lang=${ifDefined(e.textLang)}
+                    dir="auto"
+                    >${s.title ?? s.publisher}<span class="visually-hidden"> ${chrome.opensInNewTab}</span></a
+                  >`
+                : html`<cite lang=${ifDefined(e.textLang)} dir="auto">${s.title ?? s.publisher}</cite>`
+            }
+            ${s.title ? html`<span aria-hidden="true">${chrome.separator}</span><span class="publisher" lang=${ifDefined(e.textLang)} dir="auto">${s.publisher}</span>` : nothing}
+            ${
+              s.date
+                ? html`<span aria-hidden="true">${chrome.separator}</span
+                    ><time datetime=${ifDefined(s.datetime)}>${s.date}</time>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ul>`;
+    return html`<article part="base" class="base" aria-labelledby="title">
+      <header part="header" class="header">
+        <p class="meta">
+          <time part="date" class="date" datetime=${ifDefined(e.datetime)}>${e.date}</time>
+          ${
+            e.category
+              ? html`<span aria-hidden="true">${chrome.separator}</span
+                  ><span part="category" class="category">${e.category}</span>`
+              : nothing
+          }
+        </p>
+        ${staticHtml`<${chrome.heading} id="title" part="title" class="title" dir="auto" lang=${ifDefined(e.textLang)}>${e.title}</${chrome.heading}>`}
+        ${e.place ? html`<p part="place" class="place" lang=${ifDefined(e.textLang)} dir="auto">${e.place}</p>` : nothing}
+      </header>
+      ${
+        e.claim
+          ? html`<p part="claim" class="claim">
+              <svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
+                <path d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z" />
+              </svg>
+              <span>${e.claim}</span>
+            </p>`
+          : nothing
+      }
+      ${
+        e.actors.length
+          ? html`<ul part="actors" class="actors" aria-label=${chrome.actors}>
+              ${repeat(
+                e.actors,
+                (a) => a.key,
+                (a) =>
+                  html`<li>
+                    <actor-badge
+                      .actor=${a.actor}
+                      side=${a.side ?? ''}
+                      color=${a.color ?? ''}
+                      size=${this.compact ? 'small' : 'medium'}
+                      theme=${ifDefined(this.theme)}
+                    ></actor-badge>
+                    ${
+                      a.role
+                        ? html`<span part="role" class="role"
+                            ><span class="visually-hidden">${chrome.comma}</span>${a.role}</span
+                          >`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        e.paragraphs.length
+          ? html`<div part="summary" class="summary" lang=${ifDefined(e.textLang)} dir="auto">
+              ${e.paragraphs.map((p) => html`<p>${p}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${e.fatalities ? html`<p part="fatalities" class="fatalities">${e.fatalities}</p>` : nothing}
+      ${
+        e.sources.length === 0
+          ? nothing
+          : this.compact
+            ? html`<details part="sources" class="sources">
+                <summary>${e.sourcesSummary}</summary>
+                ${sourceItems}
+              </details>`
+            : html`<section part="sources" class="sources" aria-labelledby="sources-heading">
+                ${staticHtml`<${chrome.subheading} id="sources-heading" class="sources-heading">${chrome.sources}</${chrome.subheading}>`}
+                ${sourceItems}
+              </section>`
+      }
+    </article>`;
   }
 }
