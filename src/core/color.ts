@@ -79,7 +79,7 @@ function quantity(token: string): Quantity | undefined {
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 function channel(q: Quantity): number | undefined {
-  if (q.unit === '%') return Math.round(clamp(q.value * 2.55, 0, 255));
+  if (q.unit === '%') return Math.round(clamp((q.value * 255) / 100, 0, 255));
   return q.unit === '' ? Math.round(clamp(q.value, 0, 255)) : undefined;
 }
 
