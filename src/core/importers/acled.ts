@@ -20,6 +20,7 @@ import {
 } from './csv.js';
 import {
   DatasetBuilder,
+  describeKind,
   finishImport,
   safely,
   unusableInput,
@@ -281,9 +282,7 @@ const C1_CONTROL = /[\u0080-\u009f]/;
 export function acledToInput(csvText: unknown): Conversion {
   return safely('ACLED', () => {
     if (typeof csvText !== 'string')
-      return unusableInput(
-        `an ACLED export is CSV text, not ${csvText === null ? 'null' : `a ${typeof csvText}`}`,
-      );
+      return unusableInput(`an ACLED export is CSV text, not ${describeKind(csvText)}`);
     if (csvText.trim() === '' || csvText.trim() === '\ufeff') return unusableInput('the ACLED file is empty');
     let text = csvText;
     let repaired = 0;

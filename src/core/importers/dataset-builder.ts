@@ -156,9 +156,22 @@ export function finishImport({ input, issues, origins }: Conversion): ImportResu
     const origin = m ? origins[Number(m[1])] : undefined;
     if (!m || !origin) return issue;
     const field = m[2] ? `${m[2].slice(1).replace(/\//g, '.')}: ` : '';
-    return { ...issue, path: origin.path, message: `${locate(origin)}${field}${issue.message}` };
+    // "already used by /events/0" names another event: name it as the source does too.
+    const message = issue.message.replace(/\/events\/(\d+)/g, (whole, i: string) => {
+      const other = origins[Number(i)];
+      return other ? other.label || other.path : whole;
+    });
+    return { ...issue, path: origin.path, message: `${locate(origin)}${field}${message}` };
   });
   return { dataset, issues: [...issues, ...located], input };
+}
+
+/** What a value is, for messages: `null`, `undefined`, `an array`, `an object`, `a number`. */
+export function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  const kind = typeof value;
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
 /** A conversion that produced nothing: the input is not of the format at all. */

@@ -16,6 +16,7 @@ import type { ConflictEventInput, Place } from '../types.js';
 import { readCsv, type CsvTable } from './csv.js';
 import {
   DatasetBuilder,
+  describeKind,
   finishImport,
   locate,
   safely,
@@ -440,7 +441,7 @@ function titleMeta(headline: unknown, text: unknown) {
 function convertJson(data: unknown, options: TimelineJSOptions): Conversion {
   if (!isObject(data)) {
     return unusableInput(
-      `not TimelineJS data: ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}, ` +
+      `not TimelineJS data: ${describeKind(data)}, ` +
         'where TimelineJS has an object with "events" (or "timeline")',
     );
   }

@@ -11,6 +11,7 @@ import type { ConflictEventInput, Fatalities, Place } from '../types.js';
 import { cellNumber, cellText, describeCutOff, readCsv, type CsvRow, type CsvTable } from './csv.js';
 import {
   DatasetBuilder,
+  describeKind,
   finishImport,
   safely,
   unusableInput,
@@ -291,9 +292,7 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
 export function ucdpToInput(csvText: unknown): Conversion {
   return safely('UCDP', () => {
     if (typeof csvText !== 'string') {
-      return unusableInput(
-        `a UCDP GED export is CSV text, not ${csvText === null ? 'null' : `a ${typeof csvText}`}`,
-      );
+      return unusableInput(`a UCDP GED export is CSV text, not ${describeKind(csvText)}`);
     }
     if (csvText.replace(/^\ufeff/, '').trim() === '') return unusableInput('the UCDP file is empty');
     const table = readCsv(csvText);
