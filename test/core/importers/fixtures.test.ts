@@ -10,16 +10,7 @@ import {
   type DataIssue,
   type ImportResult,
 } from '../../../src/core/index.js';
-
-async function fixture(context: Mocha.Context, path: string): Promise<string> {
-  const res = await fetch(`/shared-fixtures/${path}`);
-  if (res.status === 404) {
-    console.log(`skipped: ../shared/fixtures is not present (wanted ${path})`);
-    context.skip();
-  }
-  expect(res.ok, `GET /shared-fixtures/${path}: ${res.status}`).to.equal(true);
-  return res.text();
-}
+import { sharedFixture as fixture } from '../../shared-fixtures.js';
 
 /** One expected issue: severity, path, and a pattern its message matches. */
 type ExpectedIssue = [DataIssue['severity'], string, RegExp];
