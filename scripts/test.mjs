@@ -3,7 +3,7 @@
 // of the built package, and the Storybook stories. Ends with one line `N passed, N failed`.
 //
 //   npm test                              everything
-//   npm test -- --only wtr,node           some steps (typecheck, lint, build, wtr, node, stories)
+//   npm test -- --only wtr,node           some steps (typecheck, lint, build, size, wtr, node, stories)
 //   npm test -- --files 'test/core/**'    limit the browser tests to some files
 //
 // Browsers: CHROME_PATH / FIREFOX_PATH point at a binary; otherwise the usual places are searched.
@@ -117,6 +117,7 @@ await check(
   async () => (await npx('eslint', ['.'])) || npx('prettier', ['--check', '.', '--log-level', 'warn']),
 );
 const built = await check('build', () => run('npm', ['run', '-s', 'build']));
+if (built) await check('size', () => run(process.execPath, ['scripts/size.mjs']));
 
 if (runs('wtr')) {
   console.log(`\n--- browser tests: ${engines.join(', ')} (TZ=${env.TZ})`);

@@ -1,0 +1,134 @@
+/**
+ * Filtering for the reader: actor/side chips and a text search over title, summary, place, actor
+ * names and aliases. Matching ignores case and diacritics in any script ("Jisr al-Shughur" finds
+ * "Jisr al-Shughūr"; "حلب" finds "حَلَب"), so readers need not type exactly what the editors wrote.
+ */
+import type { ConflictEvent, Dataset } from './types.js';
+
+/** Arabic letters that readers type interchangeably: alef forms, alef maqsura, teh marbuta. */
+const ARABIC_FOLDS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+};
+const ARABIC_FOLD_RE = /[أإآٱىةؤئ]/g;
+
+/**
+ * Folds text for matching: compatibility decomposition, no combining marks (accents, Arabic
+ * harakat), no tatweel, lower case, Arabic letter variants unified, runs of space and punctuation
+ * reduced to one space.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLDS[c] ?? c)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
+}
+
+/** The text of an event that a search looks in: title, summary, place, category, actors. */
+function searchableText(event: ConflictEvent, dataset: Dataset): string {
+  const parts: string[] = [event.title];
+  if (event.summary) parts.push(event.summary);
+  if (event.category) parts.push(event.category);
+  const place = event.place;
+  if (place) parts.push(place.name, place.admin1 ?? '', place.country ?? '');
+  for (const ref of event.actors) {
+    const actor = dataset.actorsById.get(ref.id);
+    if (!actor) continue;
+    parts.push(actor.name, actor.short ?? '', ...(actor.aliases ?? []));
+  }
+  if (event.claimedBy) parts.push(event.claimedBy);
+  return foldForSearch(parts.join(' '));
+}
+
+export interface EventFilter {
+  /** Actor ids: an event matches when any of its actors is among them. Empty or absent: no actor filter. */
+  actors?: ReadonlySet<string> | readonly string[];
+  /** Side ids: an event matches when any of its actors belongs to one of them. */
+  sides?: ReadonlySet<string> | readonly string[];
+  /** Free text; every word must occur in the event's text. */
+  query?: string;
+}
+
+const asSet = (v: ReadonlySet<string> | readonly string[] | undefined): ReadonlySet<string> =>
+  v instanceof Set ? v : new Set(v as readonly string[] | undefined);
+
+/**
+ * An index over a dataset's events for repeated filtering (a reader typing a query): the folded text
+ * of each event is computed once, on first use.
+ */
+export class EventFilterIndex {
+  readonly #dataset: Dataset;
+  #texts?: string[];
+
+  constructor(dataset: Dataset) {
+    this.#dataset = dataset;
+  }
+
+  /** True when the filter would keep every event. */
+  static isEmpty(filter: EventFilter): boolean {
+    return !asSet(filter.actors).size && !asSet(filter.sides).size && !foldForSearch(filter.query ?? '');
+  }
+
+  /**
+   * A mask over `dataset.events` (1 = shown) and the number shown. Words of the query match anywhere
+   * in a word, because Arabic attaches the article and prepositions to it: "رقة" finds "الرقة".
+   */
+  apply(filter: EventFilter): { mask: Uint8Array; count: number } {
+    const events = this.#dataset.events;
+    const mask = new Uint8Array(events.length);
+    const actors = asSet(filter.actors);
+    const sides = asSet(filter.sides);
+    const words = foldForSearch(filter.query ?? '')
+      .split(' ')
+      .filter(Boolean);
+    if (words.length) this.#texts ??= events.map((e) => searchableText(e, this.#dataset));
+    let count = 0;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]!;
+      if ((actors.size || sides.size) && !this.#matchesParties(event, actors, sides)) continue;
+      if (words.length) {
+        const text = this.#texts![i]!;
+        if (!words.every((w) => text.includes(w))) continue;
+      }
+      mask[i] = 1;
+      count++;
+    }
+    return { mask, count };
+  }
+
+  #matchesParties(event: ConflictEvent, actors: ReadonlySet<string>, sides: ReadonlySet<string>): boolean {
+    for (const ref of event.actors) {
+      if (actors.has(ref.id)) return true;
+      if (sides.size) {
+        const side = this.#dataset.actorsById.get(ref.id)?.side;
+        if (side && sides.has(side)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The event id in a location hash such as `#event=abc` (other `&`-separated keys are kept apart). */
+export function eventIdFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const id = params.get('event');
+  return id ? id : undefined;
+}
+
+/** `hash` with its `event` key set to `id` (or removed when `id` is undefined), other keys kept. */
+export function hashWithEventId(hash: string, id: string | undefined): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (id) params.set('event', id);
+  else params.delete('event');
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { EventFilterIndex, eventIdFromHash, foldForSearch, hashWithEventId } from '../../src/core/filter.js';
+import { parseDataset } from '../../src/core/parse-dataset.js';
+
+const { dataset } = parseDataset({
+  sides: [
+    { id: 'gov', label: 'Government' },
+    { id: 'opp', label: 'Opposition' },
+  ],
+  actors: [
+    { id: 'army', name: 'Syrian Arab Army', short: 'Army', side: 'gov' },
+    { id: 'fateh', name: 'Jaysh al-Fateh', aliases: ['Army of Fatah', 'Jaysh al-Fatah'], side: 'opp' },
+    { id: 'hts', name: 'هيئة تحرير الشام', short: 'HTS', side: 'opp' },
+  ],
+  events: [
+    {
+      id: 'a',
+      date: '2015-04-25',
+      title: 'Rebels capture Jisr al-Shughūr',
+      actors: [{ id: 'fateh', role: 'attacker' }, 'army'],
+      place: { name: 'Jisr al-Shughour', admin1: 'Idlib', country: 'Syria' },
+    },
+    {
+      id: 'b',
+      date: '2015-05-19',
+      title: 'Army withdraws',
+      summary: 'Troops left the base.',
+      actors: ['army'],
+    },
+    { id: 'c', date: '2024-11-30', title: 'سيطرة على حَلَب', actors: ['hts'], place: { name: 'الرقة' } },
+    { id: 'd', date: '2024-12-01', title: 'Statement', claimedBy: 'Syrian state television' },
+  ],
+});
+const index = new EventFilterIndex(dataset);
+const ids = (mask: Uint8Array) => dataset.events.filter((_, i) => mask[i]).map((e) => e.id);
+
+describe('foldForSearch', () => {
+  it('ignores case, Latin diacritics and punctuation', () => {
+    expect(foldForSearch('Jisr al-Shughūr')).to.equal('jisr al shughur');
+    expect(foldForSearch('  ÉTAT—Islamique!  ')).to.equal('etat islamique');
+  });
+  it('ignores Arabic harakat and tatweel and unifies alef, yeh and teh marbuta forms', () => {
+    expect(foldForSearch('حَلَب')).to.equal('حلب');
+    expect(foldForSearch('حلـــب')).to.equal('حلب');
+    expect(foldForSearch('إدلب')).to.equal(foldForSearch('ادلب'));
+    expect(foldForSearch('الرقة')).to.equal(foldForSearch('الرقه'));
+  });
+});
+
+describe('EventFilterIndex.apply', () => {
+  it('keeps every event for an empty filter', () => {
+    const { mask, count } = index.apply({});
+    expect(count).to.equal(4);
+    expect(ids(mask)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(EventFilterIndex.isEmpty({ query: '  ' })).to.equal(true);
+    expect(EventFilterIndex.isEmpty({ actors: ['army'] })).to.equal(false);
+  });
+  it('searches title, summary, place, actor names and aliases, without diacritics', () => {
+    expect(ids(index.apply({ query: 'shughur' }).mask)).to.deep.equal(['a']);
+    expect(ids(index.apply({ query: 'army of fatah' }).mask)).to.deep.equal(['a']);
+    expect(ids(index.apply({ query: 'base' }).mask)).to.deep.equal(['b']);
+    expect(ids(index.apply({ query: 'idlib' }).mask)).to.deep.equal(['a']);
+    expect(ids(index.apply({ query: 'army' }).mask)).to.deep.equal(['a', 'b']);
+    expect(ids(index.apply({ query: 'television' }).mask)).to.deep.equal(['d']);
+  });
+  it('searches Arabic text with or without harakat and the attached article', () => {
+    expect(ids(index.apply({ query: 'حلب' }).mask)).to.deep.equal(['c']);
+    expect(ids(index.apply({ query: 'رقه' }).mask)).to.deep.equal(['c']);
+    expect(ids(index.apply({ query: 'تحرير' }).mask)).to.deep.equal(['c']);
+  });
+  it('needs every word of the query', () => {
+    expect(ids(index.apply({ query: 'rebels idlib' }).mask)).to.deep.equal(['a']);
+    expect(index.apply({ query: 'rebels aleppo' }).count).to.equal(0);
+  });
+  it('filters by actors and by sides, and combines them with the query', () => {
+    expect(ids(index.apply({ actors: ['army'] }).mask)).to.deep.equal(['a', 'b']);
+    expect(ids(index.apply({ sides: new Set(['opp']) }).mask)).to.deep.equal(['a', 'c']);
+    expect(ids(index.apply({ sides: ['opp'], query: 'rebels' }).mask)).to.deep.equal(['a']);
+    expect(index.apply({ actors: ['nobody'] }).count).to.equal(0);
+  });
+});
+
+describe('event hash', () => {
+  it('reads and writes #event=<id>, keeping other keys', () => {
+    expect(eventIdFromHash('#event=2015-05-19-x')).to.equal('2015-05-19-x');
+    expect(eventIdFromHash('#lang=ar&event=a%2Fb')).to.equal('a/b');
+    expect(eventIdFromHash('')).to.equal(undefined);
+    expect(hashWithEventId('#lang=ar', 'a/b')).to.equal('#lang=ar&event=a%2Fb');
+    expect(hashWithEventId('#event=x', undefined)).to.equal('');
+    expect(eventIdFromHash(hashWithEventId('', 'id with space'))).to.equal('id with space');
+  });
+});
