@@ -196,6 +196,15 @@ export function isoForTimeElement(date: ParsedDate): string | undefined {
   return iso + (zone === 'UTC' ? 'Z' : zone);
 }
 
+/**
+ * Text from data set inside an interface sentence, wrapped in Unicode bidi isolates (FSI … PDI): an
+ * English name in an Arabic sentence (or the reverse) then cannot reorder the words around it.
+ * The marks are invisible and screen readers skip them.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** A number in the reader's language and digits (`Intl.NumberFormat`). */
 export function formatNumber(value: number, locale?: string, options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);
@@ -259,8 +268,8 @@ export function formatFatalities(
 
 /**
  * A death toll as a sentence fragment with who counted and who claims it: "at least 73 killed,
- * according to the Syrian Observatory for Human Rights", "40 killed, as claimed by rebel insurgents".
- * `undefined` when there is no usable figure.
+ * according to the Syrian Observatory for Human Rights", "40 killed, as claimed by rebel insurgents"
+ * (the names from data inside bidi {@link isolate}s). `undefined` when there is no usable figure.
  */
 export function describeFatalities(
   fatalities: Fatalities,
@@ -271,9 +280,9 @@ export function describeFatalities(
   if (!figure) return undefined;
   let text = messages.killed(figure.text, figure.plural);
   const who = fatalities.who?.trim();
-  if (who) text = messages.accordingTo(text, who);
+  if (who) text = messages.accordingTo(text, isolate(who));
   const claimedBy = fatalities.claimedBy?.trim();
-  if (claimedBy) text = messages.asClaimedBy(text, claimedBy);
+  if (claimedBy) text = messages.asClaimedBy(text, isolate(claimedBy));
   return text;
 }
 

@@ -31,6 +31,7 @@ export {
   formatPlace,
   initialsOf,
   isoForTimeElement,
+  isolate,
   resolveLocale,
 } from './format.js';
 export {
@@ -61,3 +62,10 @@ export {
   type ImportResult,
   type TimelineJSOptions,
 } from './importers/index.js';
+export {
+  eventIdFromHash,
+  foldForSearch,
+  hashWithEventId,
+  EventFilterIndex,
+  type EventFilter,
+} from './filter.js';

@@ -68,7 +68,12 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
 const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Visible text, with white space collapsed and bidi isolates (around names from data) removed. */
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Engines differ only in the spaces around a range dash. */
 const norm = (s: string) => s.replace(/\s*–\s*/g, '–').replace(/\s/g, ' ');
 
@@ -166,6 +171,8 @@ describe('<event-card>', () => {
       );
       const claim = part(el, 'claim')!;
       expect(text(claim)).to.equal('Claimed by Rebel groups; not independently verified');
+      // The name from data is isolated, so an English name cannot reorder an Arabic sentence.
+      expect(claim.textContent).to.contain('\u2068Rebel groups\u2069');
       expect(claim.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(text(part(el, 'fatalities'))).to.equal('40 killed, as claimed by Rebel insurgents');
       expect(text(part(el, 'date'))).to.equal('May 19, 2015?');

@@ -10,6 +10,7 @@ import {
   formatPlace,
   initialsOf,
   isoForTimeElement,
+  isolate,
   resolveLocale,
 } from '../../src/core/format.js';
 import { messagesFor } from '../../src/core/messages.js';
@@ -238,10 +239,10 @@ describe('formatFatalities', () => {
 describe('describeFatalities', () => {
   it('says how many were killed, who counted and who claims it', () => {
     expect(describeFatalities({ low: 73, who: 'the Syrian Observatory for Human Rights' }, 'en')).to.equal(
-      'at least 73 killed, according to the Syrian Observatory for Human Rights',
+      'at least 73 killed, according to \u2068the Syrian Observatory for Human Rights\u2069',
     );
     expect(describeFatalities({ count: 40, claimedBy: 'Rebel insurgents' }, 'en')).to.equal(
-      '40 killed, as claimed by Rebel insurgents',
+      '40 killed, as claimed by \u2068Rebel insurgents\u2069',
     );
     expect(describeFatalities({ low: 15, high: 20 }, 'en')).to.equal('15–20 killed');
     expect(describeFatalities({}, 'en')).to.equal(undefined);
@@ -253,8 +254,14 @@ describe('describeFatalities', () => {
     expect(describeFatalities({ count: 53 }, 'ar')).to.equal(`${nf.format(53)} قتيلًا`);
     expect(describeFatalities({ low: 300 }, 'ar')).to.equal(`ما لا يقل عن ${nf.format(300)} قتيل`);
     expect(describeFatalities({ count: 10, who: 'المرصد السوري لحقوق الإنسان' }, 'ar')).to.equal(
-      `${nf.format(10)} قتلى، بحسب المرصد السوري لحقوق الإنسان`,
+      `${nf.format(10)} قتلى، بحسب \u2068المرصد السوري لحقوق الإنسان\u2069`,
     );
+  });
+});
+
+describe('isolate', () => {
+  it('wraps text in first-strong isolate marks, so its direction cannot leak into the sentence', () => {
+    expect(isolate('Rebels')).to.equal('\u2068Rebels\u2069');
   });
 });
 

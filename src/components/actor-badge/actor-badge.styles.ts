@@ -128,6 +128,9 @@ export const actorBadgeStyles = [
     }
     button.base[aria-pressed='true'] .swatch {
       border-color: var(--_actor-ink);
+      /* Inverted: a solid dot in the label colour, initials in the actor's colour (same contrast). */
+      background: var(--_actor-ink);
+      color: var(--_actor-color);
     }
     button.base[aria-pressed='true'] .side {
       color: inherit;

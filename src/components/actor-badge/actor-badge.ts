@@ -39,6 +39,7 @@ interface BadgeView {
  * the visible short name first, then the full name and side ("HTS, Hay'at Tahrir al-Sham, Jihadist
  * groups"), so that a voice-control user can say what they see (WCAG 2.5.3).
  *
+ * @tagname actor-badge
  * @summary A chip for one actor; a filter toggle with `toggle`.
  *
  * @fires {ActorBadgeToggleEvent} ct-actor-toggle - After the reader pressed or released a `toggle` badge; `detail: { id, pressed }`. Not fired when `pressed` is set by script.
@@ -153,7 +154,8 @@ export class ActorBadge extends LitElement {
 
   private onClick() {
     this.pressed = !this.pressed;
-    this.dispatchEvent(new ActorBadgeToggleEvent({ id: this.view?.id ?? '', pressed: this.pressed }));
+    const event = new ActorBadgeToggleEvent({ id: this.view?.id ?? '', pressed: this.pressed });
+    this.dispatchEvent(event);
   }
 
   protected override render() {

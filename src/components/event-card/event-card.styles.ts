@@ -10,6 +10,13 @@ export const eventCardStyles = [
       line-height: 1.5;
     }
 
+    /*
+     * Text from data takes its direction from its own first strong letter (an English title reads
+     * left to right inside an Arabic card) but stays aligned with the card.
+     */
+    .text {
+      unicode-bidi: plaintext;
+    }
     .base {
       box-sizing: border-box;
       display: flex;
@@ -42,9 +49,6 @@ export const eventCardStyles = [
       font-weight: 600;
       color: var(--_text);
       font-variant-numeric: tabular-nums;
-    }
-    .category::first-letter {
-      text-transform: uppercase;
     }
     .title {
       margin: 0;
@@ -114,6 +118,7 @@ export const eventCardStyles = [
     }
 
     .sources {
+      margin: 0;
       border-block-start: 1px solid var(--_border);
       padding-block-start: var(--_space);
       font-size: 0.875em;
@@ -137,13 +142,17 @@ export const eventCardStyles = [
     }
     .sources ul {
       margin: 0;
-      padding-inline-start: 1.25em;
+      padding: 0;
+      list-style: none;
     }
     .sources li + li {
-      margin-block-start: 0.25em;
+      margin-block-start: 0.5em;
     }
-    .publisher,
-    .sources time {
+    .source-title,
+    .source-meta {
+      display: block;
+    }
+    .source-meta {
       color: var(--_muted);
     }
     a {

@@ -6,6 +6,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { parseDate } from '../../core/dates.js';
 import {
   describeFatalities,
+  isolate,
   formatDate,
   formatNumber,
   formatPlace,
@@ -146,6 +147,7 @@ function reportIssues(where: string, issues: readonly DataIssue[]): void {
  * Register with `import 'conflict-timeline/dist/components/event-card/define.js'` (which also
  * registers `<actor-badge>`) or the package's main module.
  *
+ * @tagname event-card
  * @summary One event, with who did it and who says so.
  *
  * @csspart base - The `<article>`.
@@ -293,7 +295,7 @@ export class EventCard extends LitElement {
     const event = dataset.eventsById.get(id);
     return event
       ? { kind: 'event', event: this.eventView(event, dataset, locale, messages) }
-      : error(messages.noEventWithId(id));
+      : error(messages.noEventWithId(isolate(id)));
   }
 
   /**
@@ -372,7 +374,8 @@ export class EventCard extends LitElement {
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean);
-    const place = event.place ? formatPlace(event.place, messages) : '';
+    // A place is data joined by a comma: the comma of the data's language ("Darkush, Idlib" in an Arabic card).
+    const place = event.place ? formatPlace(event.place, textLang ? messagesFor(textLang) : messages) : '';
     const level = Number.isInteger(this.headingLevel) && HEADINGS[this.headingLevel] ? this.headingLevel : 3;
     return {
       chrome: {
@@ -393,7 +396,7 @@ export class EventCard extends LitElement {
       actors,
       paragraphs: this.compact ? paragraphs.slice(0, 1) : paragraphs,
       fatalities: event.fatalities ? describeFatalities(event.fatalities, locale, messages) : undefined,
-      claim: event.claimedBy ? messages.claimedBy(event.claimedBy) : undefined,
+      claim: event.claimedBy ? messages.claimedBy(isolate(event.claimedBy)) : undefined,
       sources,
       sourcesSummary: messages.sourcesWithCount(formatNumber(sources.length, locale)),
     };
@@ -467,23 +470,24 @@ export class EventCard extends LitElement {
         (s) => s.key,
         (s) =>
           html`<li>
+            <cite class="source-title text" lang=${ifDefined(e.textLang)}
+              >${
+                s.href
+                  ? html`<a href=${s.href} target="_blank" rel="noopener noreferrer"
+                      >${s.title ?? s.publisher}<span class="visually-hidden">
+                        ${chrome.opensInNewTab}</span
+                      ></a
+                    >`
+                  : (s.title ?? s.publisher)
+              }</cite
+            >
             ${
-              s.href
-                ? html`<a
-                    href=${s.href}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    lang=${ifDefined(e.textLang)}
-                    dir="auto"
-                    >${s.title ?? s.publisher}<span class="visually-hidden"> ${chrome.opensInNewTab}</span></a
-                  >`
-                : html`<cite lang=${ifDefined(e.textLang)} dir="auto">${s.title ?? s.publisher}</cite>`
-            }
-            ${s.title ? html`<span aria-hidden="true">${chrome.separator}</span><span class="publisher" lang=${ifDefined(e.textLang)} dir="auto">${s.publisher}</span>` : nothing}
-            ${
-              s.date
-                ? html`<span aria-hidden="true">${chrome.separator}</span
-                    ><time datetime=${ifDefined(s.datetime)}>${s.date}</time>`
+              s.title || s.date
+                ? html`<span class="source-meta">
+                    ${s.title ? html`<span class="text" lang=${ifDefined(e.textLang)}>${s.publisher}</span>` : nothing}
+                    ${s.title && s.date ? html`<span aria-hidden="true">${chrome.separator}</span>` : nothing}
+                    ${s.date ? html`<time datetime=${ifDefined(s.datetime)}>${s.date}</time>` : nothing}
+                  </span>`
                 : nothing
             }
           </li>`,
@@ -500,8 +504,8 @@ export class EventCard extends LitElement {
               : nothing
           }
         </p>
-        ${staticHtml`<${chrome.heading} id="title" part="title" class="title" dir="auto" lang=${ifDefined(e.textLang)}>${e.title}</${chrome.heading}>`}
-        ${e.place ? html`<p part="place" class="place" lang=${ifDefined(e.textLang)} dir="auto">${e.place}</p>` : nothing}
+        ${staticHtml`<${chrome.heading} id="title" part="title" class="title text" lang=${ifDefined(e.textLang)}>${e.title}</${chrome.heading}>`}
+        ${e.place ? html`<p part="place" class="place text" lang=${ifDefined(e.textLang)}>${e.place}</p>` : nothing}
       </header>
       ${
         e.claim
@@ -542,8 +546,8 @@ export class EventCard extends LitElement {
       }
       ${
         e.paragraphs.length
-          ? html`<div part="summary" class="summary" lang=${ifDefined(e.textLang)} dir="auto">
-              ${e.paragraphs.map((p) => html`<p>${p}</p>`)}
+          ? html`<div part="summary" class="summary" lang=${ifDefined(e.textLang)}>
+              ${e.paragraphs.map((p) => html`<p class="text">${p}</p>`)}
             </div>`
           : nothing
       }
