@@ -35,11 +35,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    // core stays DOM-free and Lit-free: it must run in plain Node.
+    // core stays DOM-free and Lit-free, and imports nothing from outside core: it must run in plain Node.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../components/*', '../*'] }],
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../*'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'customElements', 'HTMLElement'],
     },
+  },
+  {
+    files: ['src/core/*/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../../*'] }] },
   },
 );

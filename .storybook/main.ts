@@ -5,6 +5,14 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  docs: {},
+  // Pre-bundle the CommonJS-free d3 modules up front: discovered mid-run, Vite reloads the page and a
+  // cold story-test run fails.
+  viteFinal: (config) => ({
+    ...config,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'd3-dsv', 'd3-scale', 'd3-time', 'fast-check'],
+    },
+  }),
 };
 export default config;

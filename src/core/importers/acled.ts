@@ -5,9 +5,7 @@
  * and the pre-2019 one (alphabetical, `ally_actor_1/2`, `gwno`, old event types). Columns are found by
  * name, in any order and case.
  */
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import { parseDate } from '../dates.js';
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import type { ActorRef, ConflictEventInput, Place } from '../types.js';
 import {
   cellNumber,

@@ -3,9 +3,7 @@
  * sides and sources made once per name, with readable unique ids), remembers where each event came from,
  * and collects the importer's own issues.
  */
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import { parseDataset } from '../parse-dataset.js';
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import type {
   Actor,
   ConflictEventInput,

@@ -9,9 +9,7 @@
  *   End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
  *   Group, Background (and the older sheet with Start Date, End Date, Headline, Text, …, Tag).
  */
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import { MAX_YEAR, MIN_YEAR } from '../dates.js';
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import type { ConflictEventInput, Place } from '../types.js';
 import { readCsv, type CsvTable } from './csv.js';
 import {

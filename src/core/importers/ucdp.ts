@@ -4,9 +4,7 @@
  * the place with `where_prec`, and the articles UCDP coded it from. Columns are found by name, in any
  * order and case; the older `best_est`/`low_est`/`high_est` names work too.
  */
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import { parseDate } from '../dates.js';
-// eslint-disable-next-line no-restricted-imports -- a core module from core/importers/, not outside core
 import type { ConflictEventInput, Fatalities, Place } from '../types.js';
 import { cellNumber, cellText, describeCutOff, readCsv, type CsvRow, type CsvTable } from './csv.js';
 import {
