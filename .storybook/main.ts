@@ -5,13 +5,13 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Pre-bundle the CommonJS-free d3 modules up front: discovered mid-run, Vite reloads the page and a
+  // Pre-bundle d3 up front: when Vite discovers a dependency mid-run it reloads the page, and a
   // cold story-test run fails.
   viteFinal: (config) => ({
     ...config,
     optimizeDeps: {
       ...config.optimizeDeps,
-      include: [...(config.optimizeDeps?.include ?? []), 'd3-dsv', 'd3-scale', 'd3-time', 'fast-check'],
+      include: [...(config.optimizeDeps?.include ?? []), 'd3-dsv', 'd3-scale', 'd3-time'],
     },
   }),
 };
