@@ -160,10 +160,15 @@ export const actorBadgeStyles = [
       button.base {
         border-color: ButtonText;
       }
+      /* System colours only; without the adjustment Chromium paints a Canvas backplate behind the text. */
       button.base[aria-pressed='true'] {
+        forced-color-adjust: none;
         background: Highlight;
         border-color: Highlight;
         color: HighlightText;
+      }
+      button.base[aria-pressed='true'] .swatch {
+        border-color: HighlightText;
       }
       button.base:focus-visible {
         outline-color: Highlight;
