@@ -4,11 +4,19 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 
 const want = (process.env.WTR_BROWSERS ?? 'chromium').split(',').filter(Boolean);
 const browsers = [];
@@ -54,7 +62,8 @@ if (want.includes('firefox')) {
 }
 if (want.includes('webkit')) {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
-  const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+  // A free port of our own, so two test runs on one machine do not share a driver.
+  const port = Number(process.env.WEBKIT_DRIVER_PORT ?? (await freePort()));
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
   process.on('exit', () => driver.kill());
   for (let i = 0; i < 100; i++) {

@@ -288,16 +288,23 @@ export function describeFatalities(
 
 /**
  * A place from the specific to the general, "Jisr al-Shughur, Idlib, Syria", leaving out empty parts
- * and a part that repeats the one before it ("Idlib, Idlib").
+ * and a part that an earlier one already says ("Idlib, Idlib"; "Jobar, Damascus, Damascus").
  */
 export function formatPlace(place: Partial<Place>, messages: Messages = messagesFor()): string {
   const parts: string[] = [];
+  // A part already said is not repeated: "Jobar, Damascus" in Damascus, "Idlib province" in Idlib.
+  const said = (text: string) => {
+    const word = new RegExp(`(^|[\\s,،(])${escapeRegExp(text.toLocaleLowerCase())}($|[\\s,،)])`, 'u');
+    return parts.some((p) => word.test(p.toLocaleLowerCase()));
+  };
   for (const part of [place.name, place.admin1, place.country]) {
     const text = typeof part === 'string' ? part.trim() : '';
-    if (text && text.toLocaleLowerCase() !== parts.at(-1)?.toLocaleLowerCase()) parts.push(text);
+    if (text && !said(text)) parts.push(text);
   }
   return parts.join(messages.comma);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const listFormats = new Map<string, Intl.ListFormat>();
 

@@ -272,6 +272,11 @@ describe('formatPlace', () => {
     );
     expect(formatPlace({ name: 'Idlib', admin1: 'Idlib', country: 'Syria' })).to.equal('Idlib, Syria');
     expect(formatPlace({ name: 'Kasab', country: 'Syria' })).to.equal('Kasab, Syria');
+    expect(formatPlace({ name: 'Jobar, Damascus', admin1: 'Damascus', country: 'Syria' })).to.equal(
+      'Jobar, Damascus, Syria',
+    );
+    expect(formatPlace({ name: 'Idlib province', admin1: 'Idlib' })).to.equal('Idlib province');
+    expect(formatPlace({ name: 'Northern Idlibia', admin1: 'Idlib' })).to.equal('Northern Idlibia, Idlib');
     expect(formatPlace({ name: 'Kasab', admin1: ' ' })).to.equal('Kasab');
   });
 

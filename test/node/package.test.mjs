@@ -37,6 +37,6 @@ test('the core build imports nothing but core modules and d3', () => {
 });
 
 test('registration modules are the only ones marked as having side effects', () => {
-  for (const entry of pkg.sideEffects) assert.match(entry, /(index|define|min)\.js$/);
+  for (const entry of pkg.sideEffects) assert.match(entry, /(index|define|min)\.(js|ts)$/);
   assert.equal(pkg.peerDependencies.lit.startsWith('^3'), true);
 });
