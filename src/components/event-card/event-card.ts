@@ -20,16 +20,10 @@ import {
   type MessageOverrides,
   type Messages,
 } from '../../core/messages.js';
-import { formatIssue, parseDataset } from '../../core/parse-dataset.js';
-import type {
-  Actor,
-  ConflictEvent,
-  ConflictEventInput,
-  DataIssue,
-  Dataset,
-  DatasetInput,
-} from '../../core/types.js';
+import { parseDataset } from '../../core/parse-dataset.js';
+import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } from '../../core/types.js';
 import { httpUrl } from '../../core/url.js';
+import { DatasetLoader, isParsedDataset, loadFailureText, reportIssues } from '../dataset-source.js';
 import { inheritedLang } from '../inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
 
@@ -86,9 +80,6 @@ type CardView =
   | { kind: 'error'; text: string }
   | { kind: 'event'; event: EventView };
 
-/** Why `src` gave no dataset; turned into words in the reader's language at render time. */
-type LoadFailure = { kind: 'http'; status: string } | { kind: 'json' } | { kind: 'network'; message: string };
-
 interface NormalizedEvent {
   event?: ConflictEvent;
   /** Why the event could not be used. */
@@ -96,12 +87,6 @@ interface NormalizedEvent {
   /** Where its actors and sources are looked up. */
   lookups?: Dataset;
 }
-
-type Remote =
-  | { status: 'idle' }
-  | { status: 'loading'; src: string }
-  | { status: 'loaded'; src: string; dataset: Dataset }
-  | { status: 'failed'; src: string; failure: LoadFailure };
 
 const HEADINGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -114,21 +99,9 @@ const HEADINGS: Record<number, StaticValue> = {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A `Dataset` from `parseDataset` (it has the lookups), as opposed to JSON input. */
-const isParsedDataset = (value: unknown): value is Dataset =>
-  isRecord(value) && value.actorsById instanceof Map && value.eventsById instanceof Map;
-
 /** A `ConflictEvent` from `parseDataset` (its date is parsed), as opposed to JSON input. */
 const isParsedEvent = (value: unknown): value is ConflictEvent =>
   isRecord(value) && isRecord(value.time) && Array.isArray(value.actors) && Array.isArray(value.sources);
-
-/** Issues go to the console for the page's developer; a few lines, not thousands. */
-function reportIssues(where: string, issues: readonly DataIssue[]): void {
-  if (issues.length === 0) return;
-  const shown = issues.slice(0, 10).map((issue) => `  ${formatIssue(issue)}`);
-  if (issues.length > shown.length) shown.push(`  … and ${issues.length - shown.length} more`);
-  console.warn(`<event-card>: ${issues.length} problem(s) in ${where}:\n${shown.join('\n')}`);
-}
 
 /**
  * Shows one event: its date exactly as precise as the data ("May 2015", "around 16 May 2015",
@@ -217,31 +190,21 @@ export class EventCard extends LitElement {
   /** Language of dates, numbers and interface text; when absent, the nearest ancestor's `lang`. */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private remote: Remote = { status: 'idle' };
   @state() private view: CardView = { kind: 'empty' };
 
-  private controller?: AbortController;
+  private readonly loader = new DatasetLoader(this, (_, issues, src) =>
+    reportIssues('event-card', src, issues),
+  );
   private parsedData?: { input: unknown; dataset: Dataset };
   private parsedEvent?: { input: unknown; dataset?: Dataset; result: NormalizedEvent };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reload a fetch that a disconnect interrupted; re-read the inherited language.
-    if (this.src && this.remote.status === 'idle') this.load();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.remote.status === 'loading') {
-      this.controller?.abort();
-      this.remote = { status: 'idle' };
-    }
+    this.requestUpdate(); // re-read the inherited language
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const remoteSrc = this.remote.status === 'idle' ? undefined : this.remote.src;
-    if (changed.has('src') && this.isConnected && remoteSrc !== this.src) this.load();
+    if (changed.has('src')) this.loader.load(this.src);
     const dataset = this.lookupDataset();
     // `this.lang` first: a new value is reflected to the attribute only after this update.
     const lang = this.lang || inheritedLang(this) || dataset?.lang;
@@ -257,12 +220,13 @@ export class EventCard extends LitElement {
       if (isParsedDataset(data)) return data;
       if (this.parsedData?.input !== data) {
         const { dataset, issues } = parseDataset(data);
-        reportIssues('data', issues);
+        reportIssues('event-card', 'data', issues);
         this.parsedData = { input: data, dataset };
       }
       return this.parsedData.dataset;
     }
-    return this.remote.status === 'loaded' ? this.remote.dataset : undefined;
+    const remote = this.loader.state;
+    return remote.status === 'loaded' ? remote.dataset : undefined;
   }
 
   private computeView(
@@ -277,18 +241,9 @@ export class EventCard extends LitElement {
         ? { kind: 'event', event: this.eventView(event, lookups, locale, messages) }
         : error(messages.invalidEvent(problem ?? ''));
     }
-    const remote = this.remote;
+    const remote = this.loader.state;
     if (this.src && remote.status === 'loading') return { kind: 'loading', text: messages.loading };
-    if (this.src && remote.status === 'failed') {
-      const { failure } = remote;
-      const reason =
-        failure.kind === 'http'
-          ? messages.httpError(failure.status)
-          : failure.kind === 'json'
-            ? messages.invalidJson
-            : failure.message;
-      return error(reason);
-    }
+    if (this.src && remote.status === 'failed') return error(loadFailureText(remote.failure, messages));
     if (!dataset) return { kind: 'empty' };
     const id = this.eventId.trim();
     if (!id) return this.src ? error(messages.noEventId) : { kind: 'empty' };
@@ -326,7 +281,7 @@ export class EventCard extends LitElement {
         events: [input],
       });
       const own = issues.filter((issue) => issue.path.startsWith('/events/'));
-      reportIssues('event', own);
+      reportIssues('event-card', 'event', own);
       const event = one.events[0];
       result = event
         ? { event, lookups: one }
@@ -400,48 +355,6 @@ export class EventCard extends LitElement {
       sources,
       sourcesSummary: messages.sourcesWithCount(formatNumber(sources.length, locale)),
     };
-  }
-
-  /** Fetches `src` (aborting an earlier fetch) and parses it; never throws. */
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    const src = this.src;
-    if (!src) {
-      this.remote = { status: 'idle' };
-      return;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.remote = { status: 'loading', src };
-    let remote: Remote;
-    try {
-      const response = await fetch(src, { signal: controller.signal });
-      if (!response.ok) {
-        remote = {
-          status: 'failed',
-          src,
-          failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
-        };
-      } else {
-        const text = await response.text();
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-          const { dataset, issues } = parseDataset(json);
-          reportIssues(src, issues);
-          remote = { status: 'loaded', src, dataset };
-        } catch {
-          remote = { status: 'failed', src, failure: { kind: 'json' } };
-        }
-      }
-    } catch (e) {
-      remote = {
-        status: 'failed',
-        src,
-        failure: { kind: 'network', message: e instanceof Error ? e.message : String(e) },
-      };
-    }
-    if (!controller.signal.aborted) this.remote = remote;
   }
 
   protected override render() {

@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatIssue, parseDataset } from '../core/parse-dataset.js';
+import type { Messages } from '../core/messages.js';
+import type { DataIssue, Dataset } from '../core/types.js';
+
+/**
+ * Where an element's dataset comes from when it is not the `data` property: a URL (`src`) that is
+ * fetched, or JSON written inline in the page. Shared by `<conflict-timeline>` and `<event-card>`.
+ */
+
+/** Why `src` gave no dataset; turned into words in the reader's language at render time. */
+export type LoadFailure =
+  { kind: 'http'; status: string } | { kind: 'json' } | { kind: 'network'; message: string };
+
+export type RemoteDataset =
+  | { status: 'idle' }
+  | { status: 'loading'; src: string }
+  | { status: 'loaded'; src: string; dataset: Dataset; issues: DataIssue[] }
+  | { status: 'failed'; src: string; failure: LoadFailure };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `Dataset` from `parseDataset` (it has the lookups), as opposed to JSON input. */
+export const isParsedDataset = (value: unknown): value is Dataset =>
+  isRecord(value) && value.actorsById instanceof Map && value.eventsById instanceof Map;
+
+/** The reason for a failed load, in the reader's language. */
+export function loadFailureText(failure: LoadFailure, messages: Messages): string {
+  switch (failure.kind) {
+    case 'http':
+      return messages.httpError(failure.status);
+    case 'json':
+      return messages.invalidJson;
+    case 'network':
+      return failure.message;
+  }
+}
+
+/** Issues go to the console for the page's developer: a few lines, not thousands. */
+export function reportIssues(tag: string, where: string, issues: readonly DataIssue[]): void {
+  if (issues.length === 0) return;
+  const shown = issues.slice(0, 10).map((issue) => `  ${formatIssue(issue)}`);
+  if (issues.length > shown.length) shown.push(`  … and ${issues.length - shown.length} more`);
+  console.warn(`<${tag}>: ${issues.length} problem(s) in ${where}:\n${shown.join('\n')}`);
+}
+
+/**
+ * Fetches and parses a dataset URL for its host element: one request at a time (a new `src` aborts
+ * the old one), a fetch cut off by a disconnect is made again on reconnect, and nothing it does
+ * throws. The host reads `state` when it updates.
+ */
+export class DatasetLoader implements ReactiveController {
+  state: RemoteDataset = { status: 'idle' };
+  #host: ReactiveControllerHost;
+  #controller?: AbortController;
+  #src = '';
+  #onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void;
+
+  /** `onLoaded` hears of each dataset loaded, with its issues, before the host updates. */
+  constructor(
+    host: ReactiveControllerHost,
+    onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void,
+  ) {
+    this.#host = host;
+    this.#onLoaded = onLoaded;
+    host.addController(this);
+  }
+
+  /** Starts loading `src` unless it is what is already loaded or loading; an empty `src` stops. */
+  load(src: string | undefined): void {
+    const next = src?.trim() ?? '';
+    if (next === this.#src && this.state.status !== 'idle') return;
+    this.#src = next;
+    this.#controller?.abort();
+    if (!next) {
+      this.#set({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#set({ status: 'loading', src: next });
+    void this.#fetch(next, controller.signal).then((state) => {
+      if (controller.signal.aborted) return;
+      if (state.status === 'loaded') this.#onLoaded?.(state.dataset, state.issues, state.src);
+      this.#set(state);
+    });
+  }
+
+  hostConnected(): void {
+    if (this.#src && this.state.status === 'idle') this.load(this.#src);
+  }
+
+  hostDisconnected(): void {
+    if (this.state.status !== 'loading') return;
+    this.#controller?.abort();
+    this.state = { status: 'idle' };
+  }
+
+  #set(state: RemoteDataset): void {
+    this.state = state;
+    this.#host.requestUpdate();
+  }
+
+  async #fetch(src: string, signal: AbortSignal): Promise<RemoteDataset> {
+    try {
+      const response = await fetch(src, { signal });
+      if (!response.ok) {
+        return {
+          status: 'failed',
+          src,
+          failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
+        };
+      }
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return { status: 'failed', src, failure: { kind: 'json' } };
+      }
+      const { dataset, issues } = parseDataset(json);
+      return { status: 'loaded', src, dataset, issues };
+    } catch (e) {
+      return {
+        status: 'failed',
+        src,
+        failure: { kind: 'network', message: e instanceof Error ? e.message : String(e) },
+      };
+    }
+  }
+}
+
+/**
+ * The text of the first `<script type="application/json">` child of `host`: the way a CMS can put
+ * the data in the page with no extra request. `undefined` when there is none.
+ */
+export function inlineJsonText(host: Element): string | undefined {
+  for (const child of Array.from(host.children)) {
+    if (
+      child.localName === 'script' &&
+      (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json'
+    ) {
+      return child.textContent ?? '';
+    }
+  }
+  return undefined;
+}
