@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/utilities.js';
 
 export const actorBadgeStyles = [
   tokens,
+  visuallyHidden,
   css`
     :host {
       display: inline-block;
@@ -139,17 +141,6 @@ export const actorBadgeStyles = [
       display: inline-block;
     }
 
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
 
     @media (forced-colors: active) {
       /* The swatch is the actor's identity colour: keep it, ringed so it shows on any system colour. */

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/utilities.js';
 
 export const eventCardStyles = [
   tokens,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -169,17 +171,6 @@ export const eventCardStyles = [
       font-weight: 600;
     }
 
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
 
     @media (forced-colors: active) {
       .claim {
