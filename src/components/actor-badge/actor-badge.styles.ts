@@ -141,7 +141,6 @@ export const actorBadgeStyles = [
       display: inline-block;
     }
 
-
     @media (forced-colors: active) {
       /* The swatch is the actor's identity colour: keep it, ringed so it shows on any system colour. */
       .swatch {

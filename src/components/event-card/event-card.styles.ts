@@ -171,7 +171,6 @@ export const eventCardStyles = [
       font-weight: 600;
     }
 
-
     @media (forced-colors: active) {
       .claim {
         border: 1px solid CanvasText;
