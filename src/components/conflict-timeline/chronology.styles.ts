@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/**
+ * The narrow layout. It flows in the page: no scrolling box of its own, so a swipe always scrolls the
+ * page. The scrubber, then the year, then the month heading stick under `--ct-sticky-top` (a page
+ * with a sticky header of its own sets it to that header's height).
+ */
+export const chronologyStyles = css`
+  .narrow {
+    --_sticky-top: var(--ct-sticky-top, 0px);
+    --_scrubber-height: 3rem;
+    --_year-height: 2.25rem;
+    --_month-height: 1.875rem;
+  }
+  .scrubber {
+    position: sticky;
+    top: var(--_sticky-top);
+    z-index: 3;
+    box-sizing: border-box;
+    height: var(--_scrubber-height);
+    padding-block: 0.25rem;
+    background: var(--_bg);
+  }
+  .scrubber-track {
+    position: relative;
+    height: 100%;
+    border-radius: var(--_radius);
+    box-shadow: inset 0 0 0 1px var(--_border);
+    /* Vertical swipes scroll the page; horizontal drags scrub. */
+    touch-action: pan-y;
+    cursor: pointer;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .scrubber canvas {
+    position: absolute;
+    inset: 4px 0 0;
+    width: 100%;
+    height: calc(100% - 4px);
+    pointer-events: none;
+  }
+  .thumb {
+    position: absolute;
+    top: -2px;
+    bottom: -2px;
+    width: 4px;
+    margin-inline-start: -2px;
+    border-radius: 2px;
+    background: var(--_accent);
+    box-shadow: 0 0 0 1.5px var(--_bg);
+    pointer-events: none;
+  }
+  .scrubber-track:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .chronology {
+    display: flex;
+    flex-direction: column;
+  }
+  .year-heading,
+  .month-heading {
+    position: sticky;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    margin: 0;
+    background: var(--_bg);
+  }
+  .year-heading {
+    top: calc(var(--_sticky-top) + var(--_scrubber-height));
+    z-index: 2;
+    height: var(--_year-height);
+    border-block-end: 1px solid var(--_border);
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+  .month-heading {
+    top: calc(var(--_sticky-top) + var(--_scrubber-height) + var(--_year-height));
+    z-index: 1;
+    height: var(--_month-height);
+    color: var(--_muted);
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  .entries {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: var(--_space) 0 calc(var(--_space) * 2);
+    list-style: none;
+  }
+  .entry {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    /* Jumped to by the scrubber or the detail buttons: clear of the sticky headings. */
+    scroll-margin-top: calc(
+      var(--_sticky-top) + var(--_scrubber-height) + var(--_year-height) + var(--_month-height) + 0.5rem
+    );
+  }
+  .open {
+    align-self: flex-end;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2.75rem;
+    margin-block-start: -0.25rem;
+    padding: 0 0.5rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.9375rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .open .arrow {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .entry.selected .detail {
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 1.5);
+  }
+  .page {
+    min-height: 2.75rem;
+    margin-block: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .empty {
+    margin: calc(var(--_space) * 2) 0;
+    color: var(--_muted);
+  }
+`;

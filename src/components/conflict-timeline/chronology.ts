@@ -1,0 +1,171 @@
+/**
+ * The narrow layout of `<conflict-timeline>` (narrower than 720 px): a vertical chronology of compact
+ * `<event-card>`s under sticky year and month headings, flowing in the page (no inner scrolling, so
+ * touch never gets trapped), and the overview as a scrubber that jumps to a date. The selected entry
+ * opens in place as the detail panel. Render functions over plain views.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { MessageOverrides } from '../../core/messages.js';
+import type { ChronologyYear } from '../../core/reading.js';
+import type { ConflictEvent, Dataset } from '../../core/types.js';
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+const heading = (level: number) => HEADINGS[Math.max(2, Math.min(6, level))];
+
+export interface ChronologyView {
+  years: readonly ChronologyYear[];
+  dataset: Dataset;
+  selectedId?: string;
+  /** The selected entry, as the detail panel renders it. */
+  detail?: TemplateResult;
+  /** Level of the year headings; months are one below, card titles two. */
+  headingLevel: number;
+  /** Some earlier or later events are not rendered (a long chronology is rendered a page at a time). */
+  hasEarlier: boolean;
+  hasLater: boolean;
+  labels: { region: string; details: string; earlier: string; later: string; noMatches?: string };
+  /** Compact cards (the narrow layout); full cards with their sources for print. Default true. */
+  compact?: boolean;
+  /** With the "Details" buttons and paging (the narrow layout), or without (print). Default true. */
+  interactive?: boolean;
+  theme?: string;
+  strings?: MessageOverrides;
+}
+
+export interface ChronologyHandlers {
+  select(id: string): void;
+  earlier(): void;
+  later(): void;
+}
+
+export function renderChronology(view: ChronologyView, on: ChronologyHandlers) {
+  const { dataset } = view;
+  const events = dataset.events;
+  const yearHeading = heading(view.headingLevel);
+  const monthHeading = heading(view.headingLevel + 1);
+  const interactive = view.interactive ?? true;
+  const entry = (event: ConflictEvent) => {
+    if (event.id === view.selectedId && view.detail) {
+      return html`<li class="entry selected" part="entry" data-event-id=${event.id}>${view.detail}</li>`;
+    }
+    return html`<li class="entry" part="entry" data-event-id=${event.id}>
+      <event-card
+        ?compact=${view.compact ?? true}
+        .event=${event}
+        .data=${dataset}
+        .strings=${view.strings}
+        heading-level=${Math.min(6, view.headingLevel + 2)}
+        theme=${ifDefined(view.theme)}
+      ></event-card>
+      ${
+        interactive
+          ? html`<button type="button" class="open" aria-expanded="false" @click=${() => on.select(event.id)}>
+              ${view.labels.details}<span class="visually-hidden">: ${event.title}</span
+              ><span class="arrow" aria-hidden="true">›</span>
+            </button>`
+          : nothing
+      }
+    </li>`;
+  };
+  return html`<section class="chronology" part="chronology" aria-label=${view.labels.region}>
+    ${
+      view.hasEarlier && interactive
+        ? html`<button type="button" class="page earlier" @click=${on.earlier}>
+            ${view.labels.earlier}
+          </button>`
+        : nothing
+    }
+    ${
+      view.years.length === 0 && view.labels.noMatches
+        ? html`<p class="empty">${view.labels.noMatches}</p>`
+        : nothing
+    }
+    ${repeat(
+      view.years,
+      (year) => year.key,
+      (year) =>
+        html`<section class="year">
+          ${staticHtml`<${yearHeading} class="year-heading" part="year-heading"><time datetime=${ifDefined(year.datetime)}>${year.label}</time></${yearHeading}>`}
+          ${repeat(
+            year.months,
+            (month) => month.key,
+            (month) =>
+              html`<div class="month">
+                ${
+                  month.label
+                    ? staticHtml`<${monthHeading} class="month-heading" part="month-heading"><time datetime=${ifDefined(month.datetime)}>${month.label}</time></${monthHeading}>`
+                    : nothing
+                }
+                <ol class="entries">
+                  ${repeat(
+                    month.events,
+                    (i) => events[i].id,
+                    (i) => entry(events[i]),
+                  )}
+                </ol>
+              </div>`,
+          )}
+        </section>`,
+    )}
+    ${
+      view.hasLater && interactive
+        ? html`<button type="button" class="page later" @click=${on.later}>${view.labels.later}</button>`
+        : nothing
+    }
+  </section>`;
+}
+
+export interface ScrubberView {
+  /** Where the reading point is in time, 0–1 from the first event; drawn from the inline start (so right to left in RTL). */
+  at: number;
+  /** The entry at the reading point: 1-based position, of how many, and its date and title. */
+  position: number;
+  total: number;
+  valueText: string;
+  label: string;
+}
+
+export interface ScrubberHandlers {
+  /** A press on the strip (the element turns its x into a time, mirrored in right to left). */
+  seek(event: PointerEvent): void;
+  move(event: PointerEvent): void;
+  end(event: PointerEvent): void;
+  key(event: KeyboardEvent): void;
+}
+
+/**
+ * The overview as a scrubber: the density of the whole period (drawn by the element on the canvas)
+ * and a thumb at the entry being read; a tap or drag jumps the chronology there, arrow keys step
+ * entry by entry. A slider to assistive technology.
+ */
+export function renderScrubber(view: ScrubberView, on: ScrubberHandlers) {
+  return html`<div class="scrubber" part="overview scrubber">
+    <div
+      class="scrubber-track"
+      role="slider"
+      tabindex="0"
+      aria-label=${view.label}
+      aria-valuemin="1"
+      aria-valuemax=${Math.max(1, view.total)}
+      aria-valuenow=${Math.max(1, view.position)}
+      aria-valuetext=${view.valueText}
+      @pointerdown=${on.seek}
+      @pointermove=${on.move}
+      @pointerup=${on.end}
+      @pointercancel=${on.end}
+      @keydown=${on.key}
+    >
+      <canvas aria-hidden="true"></canvas>
+      <span class="thumb" style=${`inset-inline-start:${(view.at * 100).toFixed(3)}%`}></span>
+    </div>
+  </div>`;
+}

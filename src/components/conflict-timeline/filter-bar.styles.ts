@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+/** The filter bar: one row of chips that scrolls sideways (never the page), the search field and the count. */
+export const filterBarStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+    padding-block: 0.25rem;
+  }
+  .chips {
+    flex: 1 1 24rem;
+    min-width: 0;
+    display: flex;
+    flex-wrap: nowrap;
+    align-items: center;
+    gap: 0.375rem;
+    /* Room for the focus ring inside the scrolling row. */
+    padding: 3px;
+    margin: -3px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+  }
+  .chips > * {
+    flex: none;
+  }
+  .search {
+    flex: 1 1 16rem;
+    min-width: 0;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  .search input {
+    flex: 1 1 8rem;
+    min-width: 0;
+    box-sizing: border-box;
+    min-height: 2rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9375rem;
+  }
+  .search input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .more,
+  .clear {
+    flex: none;
+    min-height: 2rem;
+    padding: 0 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .clear {
+    border-radius: var(--_radius);
+  }
+  .narrow .filters {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .narrow .chips,
+  .narrow .search {
+    flex: none;
+  }
+`;

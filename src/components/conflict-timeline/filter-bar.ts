@@ -1,0 +1,114 @@
+/**
+ * The reader's filters of `<conflict-timeline>`: sides or actors as `<actor-badge toggle>` chips (the
+ * first few, the rest behind a "More" button), a search field and the count of events kept. A
+ * render function over a plain view, so the element only maps its state to it.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { FilterChip } from '../../core/reading.js';
+import type { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
+
+export interface FilterBarView {
+  kind: 'side' | 'actor';
+  chips: readonly FilterChip[];
+  pressed: ReadonlySet<string>;
+  /** Show every chip, not just the first `limit` (and the pressed ones). */
+  expanded: boolean;
+  limit: number;
+  query: string;
+  /** "12 of 27 events", or "27 events" when nothing is filtered. */
+  countText: string;
+  /** Some filter is set (the clear button shows). */
+  filtered: boolean;
+  labels: {
+    group: string;
+    /** "More (8)", given how many chips are hidden. */
+    more: (hidden: number) => string;
+    fewer: string;
+    search: string;
+    clear: string;
+  };
+  theme?: string;
+}
+
+export interface FilterBarHandlers {
+  toggle(id: string, pressed: boolean): void;
+  query(text: string): void;
+  expand(expanded: boolean): void;
+  clear(): void;
+}
+
+/** The chips shown: all when expanded (or when hiding only one would save nothing), else the first `limit` plus any pressed one. */
+export function visibleChips(view: Pick<FilterBarView, 'chips' | 'pressed' | 'expanded' | 'limit'>): {
+  shown: FilterChip[];
+  hidden: number;
+} {
+  const { chips, limit } = view;
+  if (view.expanded || chips.length <= limit + 1) return { shown: [...chips], hidden: 0 };
+  const shown = chips.filter((chip, i) => i < limit || view.pressed.has(chip.id));
+  return { shown, hidden: chips.length - shown.length };
+}
+
+export function renderFilterBar(view: FilterBarView, on: FilterBarHandlers) {
+  const { shown, hidden } = visibleChips(view);
+  const collapsible = view.chips.length > view.limit + 1;
+  const onToggle = (event: ActorBadgeToggleEvent) => {
+    // The chip's own event stays inside: the page hears `ct-filter-change`.
+    event.stopPropagation();
+    on.toggle(event.detail.id, event.detail.pressed);
+  };
+  return html`<div class="filters" part="filters">
+    ${
+      view.chips.length > 0
+        ? html`<div class="chips" part="chips" role="group" aria-label=${view.labels.group}>
+            ${repeat(
+              shown,
+              (chip) => chip.id,
+              (chip) =>
+                html`<actor-badge
+                  toggle
+                  .actor=${chip.actor}
+                  actor-id=${chip.id}
+                  side=${chip.side ?? ''}
+                  .pressed=${view.pressed.has(chip.id)}
+                  theme=${ifDefined(view.theme)}
+                  @ct-actor-toggle=${onToggle}
+                ></actor-badge>`,
+            )}
+            ${
+              collapsible
+                ? html`<button
+                    type="button"
+                    class="more"
+                    aria-expanded=${view.expanded ? 'true' : 'false'}
+                    @click=${() => on.expand(!view.expanded)}
+                  >
+                    ${view.expanded ? view.labels.fewer : view.labels.more(hidden)}
+                  </button>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
+    <div class="search" part="search">
+      <input
+        type="search"
+        enterkeyhint="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-label=${view.labels.search}
+        placeholder=${view.labels.search}
+        .value=${live(view.query)}
+        @input=${(e: Event) => on.query((e.target as HTMLInputElement).value)}
+      />
+      <span class="count" part="count">${view.countText}</span>
+      ${
+        view.filtered
+          ? html`<button type="button" class="clear" @click=${() => on.clear()}>${view.labels.clear}</button>`
+          : nothing
+      }
+    </div>
+  </div>`;
+}

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/**
+ * Print: the chronology as a dated list with full cards and their sources (the element renders it
+ * when the page is about to print); everything interactive is left out, headings do not stick.
+ */
+export const printStyles = css`
+  .print {
+    display: none;
+  }
+  @media print {
+    :host {
+      height: auto !important;
+      contain: none !important;
+      background: none !important;
+    }
+    .screen {
+      display: none !important;
+    }
+    .print {
+      display: block;
+    }
+    .print .year-heading,
+    .print .month-heading {
+      position: static;
+      height: auto;
+      break-after: avoid;
+    }
+    .print .entry {
+      break-inside: avoid;
+    }
+  }
+`;
