@@ -65,20 +65,37 @@ function plurals(locale: string | undefined): Intl.PluralRules {
 
 const TIME_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['minute', 'second', 'millisecond']);
 
-/** The zone a point is shown in: the offset it was written with (`+05:30`), else UTC. */
-function timeZoneOf(point: DatePoint): string {
-  const offset = point.offsetMinutes;
-  if (!offset || !TIME_PRECISIONS.has(point.precision)) return 'UTC';
+/** `+05:30` for an offset in minutes east of UTC. */
+function isoOffset(offset: number): string {
   const abs = Math.abs(offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const pad2 = (n: number) => String(n).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
-/** `Intl` options that show a point exactly as precisely as it was written. */
-function pointOptions(point: DatePoint): Intl.DateTimeFormatOptions {
-  const options: Intl.DateTimeFormatOptions = { timeZone: timeZoneOf(point), year: 'numeric' };
-  // Astronomical year 0 is 1 BCE: without the era, -500 would read as "501".
-  if (point.year <= 0) options.era = 'short';
+/**
+ * The zone a moment was written in, as a label after its time: "UTC" for `Z`, "UTC+05:30"; empty for a
+ * date without a time, or a time written without an offset (shown as written, with no zone to claim).
+ */
+function offsetLabel(point: DatePoint): string {
+  const offset = point.offsetMinutes;
+  if (offset === undefined || !TIME_PRECISIONS.has(point.precision)) return '';
+  return offset === 0 ? 'UTC' : `UTC${isoOffset(offset)}`;
+}
+
+/**
+ * The instant whose UTC clock reads the time as written. Formatting it in UTC shows a moment at its
+ * own offset without an offset time zone, which older `Intl` (Node 20, older browsers) rejects.
+ */
+const wallClock = (point: DatePoint) => new Date(point.start + (point.offsetMinutes ?? 0) * 60_000);
+
+/**
+ * `Intl` options that show a point exactly as precisely as it was written. `era` is for years before
+ * 1 (astronomical year 0 is 1 BCE: without the era, -500 would read as "501"), and for both ends of a
+ * range that crosses into the common era.
+ */
+function pointOptions(point: DatePoint, era: boolean): Intl.DateTimeFormatOptions {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (era) options.era = 'short';
   if (point.precision === 'year') return options;
   options.month = 'long';
   if (point.precision === 'month') return options;
@@ -88,29 +105,34 @@ function pointOptions(point: DatePoint): Intl.DateTimeFormatOptions {
   options.minute = '2-digit';
   if (point.precision !== 'minute') options.second = '2-digit';
   if (point.precision === 'millisecond') options.fractionalSecondDigits = 3;
-  options.timeZoneName = 'short';
   return options;
 }
+
+const withOffset = (text: string, point: DatePoint) => {
+  const label = offsetLabel(point);
+  return label ? `${text} ${label}` : text;
+};
 
 function qualify(text: string, approximate: boolean, uncertain: boolean, messages: Messages): string {
   const approx = approximate ? messages.approximate(text) : text;
   return uncertain ? messages.uncertain(approx) : approx;
 }
 
-function plainPoint(point: DatePoint, locale: string | undefined): string {
-  return dateTimeFormat(locale, pointOptions(point)).format(new Date(point.start));
+function plainPoint(point: DatePoint, locale: string | undefined, era = point.year <= 0): string {
+  return withOffset(dateTimeFormat(locale, pointOptions(point, era)).format(wallClock(point)), point);
 }
 
 /**
  * One end of a date, with its own qualifiers: "16 May 2015", "around May 2015", "501 BC",
- * "19 May 2015 at 14:20 UTC".
+ * "19 May 2015 at 14:20 UTC". `era` forces the era (for the other end of a range that has one).
  */
 export function formatDatePoint(
   point: DatePoint,
   locale?: string,
   messages: Messages = messagesFor(locale),
+  era = point.year <= 0,
 ): string {
-  return qualify(plainPoint(point, locale), point.approximate, point.uncertain, messages);
+  return qualify(plainPoint(point, locale, era), point.approximate, point.uncertain, messages);
 }
 
 /** True when `Intl#formatRange` can write the range as one phrase: "29–30 November 2024", "March – June 2014". */
@@ -120,7 +142,7 @@ function formatsAsOneRange(from: DatePoint, to: DatePoint): boolean {
     from.precision !== 'year' &&
     from.approximate === to.approximate &&
     from.uncertain === to.uncertain &&
-    timeZoneOf(from) === timeZoneOf(to) &&
+    from.offsetMinutes === to.offsetMinutes &&
     from.year > 0 === to.year > 0
   );
 }
@@ -138,7 +160,7 @@ function formatsAsOneRange(from: DatePoint, to: DatePoint): boolean {
  * | `2015/2016?` | between 2015 and 2016? (years, mixed precisions or mixed qualifiers: each end on its own) |
  * | `2015-05/..`, `../2015` | from May 2015, until 2015 |
  * | `-0500` | 501 BC (`Intl`'s era; astronomical year 0 is 1 BC) |
- * | `2015-05-19T14:20Z`, `…+03:00` | 19 May 2015 at 14:20 UTC, … at 14:20 GMT+3 (the time as written) |
+ * | `2015-05-19T14:20Z`, `…+03:00`, `…T14:20` | 19 May 2015 at 14:20 UTC, … at 14:20 UTC+03:00, … at 14:20 (the time as written) |
  *
  * When both ends of a range have the same qualifiers they apply to the whole phrase ("around 29–30
  * November 2024", "between 2015 and 2016?"); otherwise each end carries its own. `messages` supplies the words
@@ -151,16 +173,20 @@ export function formatDate(
 ): string {
   const { from, to } = date;
   if (from && to) {
+    const era = from.year <= 0 || to.year <= 0; // "between 2 BC and 1 AD", not "… and 1"
     if (formatsAsOneRange(from, to)) {
-      const format = dateTimeFormat(locale, pointOptions(from));
-      const text = format.formatRange(new Date(from.start), new Date(to.start));
+      const format = dateTimeFormat(locale, pointOptions(from, era));
+      const text = withOffset(format.formatRange(wallClock(from), wallClock(to)), from);
       return qualify(text, from.approximate, from.uncertain, messages);
     }
     if (from.approximate === to.approximate && from.uncertain === to.uncertain) {
-      const text = messages.between(plainPoint(from, locale), plainPoint(to, locale));
+      const text = messages.between(plainPoint(from, locale, era), plainPoint(to, locale, era));
       return qualify(text, from.approximate, from.uncertain, messages);
     }
-    return messages.between(formatDatePoint(from, locale, messages), formatDatePoint(to, locale, messages));
+    return messages.between(
+      formatDatePoint(from, locale, messages, era),
+      formatDatePoint(to, locale, messages, era),
+    );
   }
   if (from) {
     const text = formatDatePoint(from, locale, messages);
@@ -191,9 +217,9 @@ export function isoForTimeElement(date: ParsedDate): string | undefined {
   iso += `T${pad(point.hour)}:${pad(point.minute ?? 0)}`;
   if (point.second !== undefined || point.precision !== 'minute') iso += `:${pad(point.second ?? 0)}`;
   if (point.precision === 'millisecond') iso += `.${pad(point.millisecond ?? 0, 3)}`;
-  // parseDate reads a time without an offset as UTC, so it gets the UTC designator too.
-  const zone = timeZoneOf(point);
-  return iso + (zone === 'UTC' ? 'Z' : zone);
+  // A time written without an offset stays a local date and time, as written.
+  if (point.offsetMinutes === undefined) return iso;
+  return iso + (point.offsetMinutes === 0 ? 'Z' : isoOffset(point.offsetMinutes));
 }
 
 /**
@@ -323,12 +349,11 @@ export function formatItems(items: ReadonlyArray<string | undefined>, locale?: s
 }
 
 /** User-perceived characters (a flag or an accented letter is one), where `Intl.Segmenter` exists. */
+let graphemeSegmenter: Intl.Segmenter | undefined;
 function graphemes(text: string): string[] {
   if (typeof Intl.Segmenter === 'function') {
-    return Array.from(
-      new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
-      (s) => s.segment,
-    );
+    graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
   }
   return Array.from(text);
 }

@@ -97,12 +97,19 @@ describe('formatDate', () => {
     expect(en('-0500/-0400')).to.equal('between 501 BC and 401 BC');
   });
 
-  it('writes a moment at the time written, in UTC or in its own offset', () => {
+  it('writes a moment at the time written, with the offset written (none when none was)', () => {
     expect(en('2015-05-19T14:20Z')).to.equal('19 May 2015 at 14:20 UTC');
-    expect(en('2015-05-19T14:20')).to.equal('19 May 2015 at 14:20 UTC');
+    expect(en('2015-05-19T14:20')).to.equal('19 May 2015 at 14:20');
     expect(en('2015-05-19T14:20:05Z')).to.equal('19 May 2015 at 14:20:05 UTC');
-    expect(en('2015-05-19T14:20+03:00')).to.equal('19 May 2015 at 14:20 GMT+3');
-    expect(en('2015-05-19T23:30-05:30')).to.equal('19 May 2015 at 23:30 GMT-5:30');
+    expect(en('2015-05-19T14:20+03:00')).to.equal('19 May 2015 at 14:20 UTC+03:00');
+    expect(en('2015-05-19T23:30-05:30')).to.equal('19 May 2015 at 23:30 UTC-05:30');
+    expect(en('2015-12-31T23:30-01:00')).to.equal('31 December 2015 at 23:30 UTC-01:00');
+  });
+
+  it('gives both ends of a range the era when one end is before the common era', () => {
+    const text = en('-0001/0001');
+    expect(text).to.match(/2 BC/);
+    expect(text).to.match(/1 AD/);
   });
 
   it('writes Arabic dates exactly as Intl does for the language (digits differ between engines)', () => {
@@ -162,9 +169,9 @@ describe('isoForTimeElement', () => {
     expect(iso('2015%')).to.equal('2015');
   });
 
-  it('gives a global date and time string with the offset written, Z for UTC', () => {
+  it('gives a date and time string with the offset written, Z for UTC, none when none was written', () => {
     expect(iso('2015-05-19T14:20Z')).to.equal('2015-05-19T14:20Z');
-    expect(iso('2015-05-19T14:20')).to.equal('2015-05-19T14:20Z');
+    expect(iso('2015-05-19T14:20')).to.equal('2015-05-19T14:20'); // a local date and time, as written
     expect(iso('2015-05-19T14:20+05:30')).to.equal('2015-05-19T14:20+05:30');
     expect(iso('2015-05-19T14:20-03:00')).to.equal('2015-05-19T14:20-03:00');
     expect(iso('2015-05-19T14:20:05Z')).to.equal('2015-05-19T14:20:05Z');
