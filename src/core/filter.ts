@@ -1,6 +1,6 @@
 /**
  * Filtering for the reader: actor/side chips and a text search over title, summary, place, actor
- * names and aliases. Matching ignores case and diacritics in any script ("Jisr al-Shughur" finds
+ * names and aliases, category, claimant and tags. Matching ignores case and diacritics in any script ("Jisr al-Shughur" finds
  * "Jisr al-Shughūr"; "حلب" finds "حَلَب"), so readers need not type exactly what the editors wrote.
  */
 import type { ConflictEvent, Dataset } from './types.js';
@@ -24,13 +24,17 @@ const ARABIC_FOLD_RE = /[أإآٱىةؤئ]/g;
  * reduced to one space.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLDS[c] ?? c)
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\p{M}\u0640]/gu, '')
+      // Apostrophes and ayn/hamza marks inside transliterated names: "Hay'at" is found by "hayat".
+      .replace(/['’ʼʿʾ`]/g, '')
+      .replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLDS[c] ?? c)
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** The text of an event that a search looks in: title, summary, place, category, actors. */
@@ -46,6 +50,7 @@ function searchableText(event: ConflictEvent, dataset: Dataset): string {
     parts.push(actor.name, actor.short ?? '', ...(actor.aliases ?? []));
   }
   if (event.claimedBy) parts.push(event.claimedBy);
+  if (event.tags) parts.push(...event.tags);
   return foldForSearch(parts.join(' '));
 }
 

@@ -28,7 +28,14 @@ const { dataset } = parseDataset({
       actors: ['army'],
     },
     { id: 'c', date: '2024-11-30', title: 'سيطرة على حَلَب', actors: ['hts'], place: { name: 'الرقة' } },
-    { id: 'd', date: '2024-12-01', title: 'Statement', claimedBy: 'Syrian state television' },
+    {
+      id: 'd',
+      date: '2024-12-01',
+      title: 'Statement',
+      claimedBy: 'Syrian state television',
+      tags: ['Shelling'],
+    },
+    { id: 'e', date: '2024-12-02', title: "Hay'at Tahrir al-Sham enters Hama" },
   ],
 });
 const index = new EventFilterIndex(dataset);
@@ -50,8 +57,8 @@ describe('foldForSearch', () => {
 describe('EventFilterIndex.apply', () => {
   it('keeps every event for an empty filter', () => {
     const { mask, count } = index.apply({});
-    expect(count).to.equal(4);
-    expect(ids(mask)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(count).to.equal(5);
+    expect(ids(mask)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
     expect(EventFilterIndex.isEmpty({ query: '  ' })).to.equal(true);
     expect(EventFilterIndex.isEmpty({ actors: ['army'] })).to.equal(false);
   });
@@ -62,6 +69,11 @@ describe('EventFilterIndex.apply', () => {
     expect(ids(index.apply({ query: 'idlib' }).mask)).to.deep.equal(['a']);
     expect(ids(index.apply({ query: 'army' }).mask)).to.deep.equal(['a', 'b']);
     expect(ids(index.apply({ query: 'television' }).mask)).to.deep.equal(['d']);
+    expect(ids(index.apply({ query: 'shelling' }).mask)).to.deep.equal(['d']);
+  });
+  it('ignores apostrophes and ayn marks inside transliterated names', () => {
+    expect(ids(index.apply({ query: 'hayat tahrir' }).mask)).to.deep.equal(['e']);
+    expect(ids(index.apply({ query: 'Hay’at' }).mask)).to.deep.equal(['e']);
   });
   it('searches Arabic text with or without harakat and the attached article', () => {
     expect(ids(index.apply({ query: 'حلب' }).mask)).to.deep.equal(['c']);
