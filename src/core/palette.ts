@@ -6,8 +6,12 @@ import { parseColor, type RgbaColor } from './color.js';
 
 /** Label colour on dark fills. */
 export const LIGHT_LABEL = '#ffffff';
-/** Label colour on light fills (the light theme's text colour). */
-export const DARK_LABEL = '#1b1e23';
+/**
+ * Label colour on light fills. Black, not the theme's near-black text: with black or white, the
+ * better of the two keeps at least 4.58:1 on any fill, so a colour from data can never leave its
+ * label below WCAG AA.
+ */
+export const DARK_LABEL = '#000000';
 
 /**
  * The default categorical palette: 16 colours, dark and light ones alternating in hue, each with at

@@ -39,7 +39,7 @@ describe('relativeLuminance', () => {
 });
 
 describe('readableTextOn', () => {
-  it('picks white on dark fills and near-black on light ones', () => {
+  it('picks white on dark fills and black on light ones', () => {
     expect(readableTextOn('#000000')).to.equal(LIGHT_LABEL);
     expect(readableTextOn('#b22222')).to.equal(LIGHT_LABEL);
     expect(readableTextOn('#ffffff')).to.equal(DARK_LABEL);
@@ -51,6 +51,17 @@ describe('readableTextOn', () => {
       const label = readableTextOn(color);
       const other = label === LIGHT_LABEL ? DARK_LABEL : LIGHT_LABEL;
       expect(contrastRatio(color, label)).to.be.at.least(contrastRatio(color, other)!, color);
+    }
+  });
+
+  it('keeps WCAG AA for any colour from data, not only the palette', () => {
+    // mid-tones where a near-black label would fall below 4.5:1
+    for (const color of ['red', 'gray', '#e63946', '#0080ff', '#777777', '#808080', 'rgb(0, 128, 128)']) {
+      expect(contrastRatio(color, readableTextOn(color))!, color).to.be.at.least(4.5);
+    }
+    for (let v = 0; v < 256; v += 5) {
+      const color = `rgb(${v}, ${(v * 7) % 256}, ${255 - v})`;
+      expect(contrastRatio(color, readableTextOn(color))!, color).to.be.at.least(4.5);
     }
   });
 
