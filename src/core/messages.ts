@@ -133,11 +133,11 @@ const en: Messages = {
   'role.visitor': 'visitor',
 };
 
-/** Arabic nouns agree with the number before them: 3–10 take the plural, 11–99 the accusative singular. */
+/** Arabic nouns agree with the number before them: 2 the dual, 3–10 the plural, 11–99 the accusative singular. */
 const arKilled: Record<PluralCategory, string> = {
   zero: 'قتلى',
   one: 'قتيل',
-  two: 'قتيل',
+  two: 'قتيلان',
   few: 'قتلى',
   many: 'قتيلًا',
   other: 'قتيل',
@@ -212,10 +212,19 @@ export function messagesFor(lang?: string | null, overrides?: MessageOverrides |
   const base = Object.hasOwn(MESSAGES, primary) ? MESSAGES[primary] : en;
   if (!overrides || typeof overrides !== 'object') return base;
   const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
+  // Overrides may come from a page's JSON: a key such as `__proto__` or a throwing getter must
+  // neither change the table's prototype nor escape as an exception.
+  let entries: Array<[string, unknown]>;
+  try {
+    entries = Object.entries(overrides);
+  } catch {
+    return base;
+  }
+  for (const [key, value] of entries) {
+    if (key === '__proto__') continue;
     const current = merged[key];
     if (current === undefined ? typeof value === 'string' : typeof value === typeof current) {
-      merged[key] = value;
+      Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
     }
   }
   return merged as unknown as Messages;

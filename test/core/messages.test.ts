@@ -42,6 +42,28 @@ describe('messagesFor', () => {
     expect(roleLabel(messages, 'negotiator')).to.equal('negotiator');
   });
 
+  it('never lets overrides from JSON change the prototype or throw', () => {
+    const fromJson = JSON.parse('{"__proto__": {"sources": "polluted"}, "loading": "Wait"}');
+    const messages = messagesFor('en', fromJson);
+    expect(Object.getPrototypeOf(messages)).to.equal(Object.prototype);
+    expect(messages.sources).to.equal('Sources');
+    expect(messages.loading).to.equal('Wait');
+    const hostile = Object.defineProperty({}, 'loading', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(messagesFor('en', hostile).loading).to.equal('Loading…');
+  });
+
+  it('counts the killed with the Arabic dual for two', () => {
+    const ar = messagesFor('ar');
+    expect(ar.killed('2', 'two')).to.equal('2 قتيلان');
+    expect(ar.killed('1', 'one')).to.equal('1 قتيل');
+    expect(ar.killed('5', 'few')).to.equal('5 قتلى');
+  });
+
   it('ignores overrides that are not an object', () => {
     expect(messagesFor('en', 'x' as unknown as Partial<Messages>).sources).to.equal('Sources');
     expect(messagesFor('en', null).sources).to.equal('Sources');
