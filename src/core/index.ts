@@ -69,3 +69,69 @@ export {
   EventFilterIndex,
   type EventFilter,
 } from './filter.js';
+export {
+  createTimeScale,
+  findGaps,
+  lowerBound,
+  upperBound,
+  type Gap,
+  type TimeBreak,
+  type TimeScale,
+  type TimeScaleOptions,
+  type TimeSegment,
+} from './time-scale.js';
+export {
+  clampView,
+  createSpanIndex,
+  fromPixel,
+  fullView,
+  panView,
+  toPixel,
+  viewOf,
+  visibleCountAtMost,
+  visiblePositions,
+  visibleSegments,
+  windowOf,
+  zoomView,
+  type SpanIndex,
+  type View,
+  type ViewLimits,
+  type VisibleSegment,
+} from './viewport.js';
+export {
+  axisTicks,
+  formatGap,
+  tickLabel,
+  tickUnit,
+  type Tick,
+  type TickOptions,
+  type TickUnit,
+} from './ticks.js';
+export {
+  allocateRows,
+  defaultGroupBy,
+  groupIntoLanes,
+  GROUP_BY_VALUES,
+  OTHER_LANE_COLOR,
+  type GroupBy,
+  type Lane,
+  type LaneGrouping,
+  type LaneLabels,
+} from './lanes.js';
+export { packLane, rowsNeeded, type LaneMarks, type PackedItem, type PackOptions } from './cluster.js';
+export { binCounts, calendarBucketEdges, pixelBinEdges } from './density.js';
+export {
+  indexTimeline,
+  layoutFrame,
+  layoutLanes,
+  MARK_APPROXIMATE,
+  MARK_POINT,
+  MARK_UNCERTAIN,
+  type ClusterItem,
+  type Frame,
+  type LaneBox,
+  type MarkerItem,
+  type TimelineIndex,
+  type TrackItem,
+  type TrackMetrics,
+} from './timeline-layout.js';

@@ -1,0 +1,147 @@
+/**
+ * Lanes: the horizontal bands of the timeline, one per side, actor or category (or one for all),
+ * ordered and coloured from the data, and how the track's height is shared between them.
+ */
+import { colorFor } from './palette.js';
+import type { Dataset } from './types.js';
+
+/** What the lanes stand for. */
+export type GroupBy = 'side' | 'actor' | 'category' | 'none';
+
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['side', 'actor', 'category', 'none'];
+
+export interface Lane {
+  /** The side id, actor id or category; `""` for the one lane of `none` and for the "other" lane. */
+  key: string;
+  label: string;
+  /** A CSS colour (from the data, validated by `parseDataset`, or the palette). */
+  color: string;
+  /** True for the lane of events that have no side, actor or category. */
+  other: boolean;
+  /** Events in the lane. */
+  count: number;
+}
+
+export interface LaneGrouping {
+  groupBy: GroupBy;
+  /** Lanes that have events, in the data's order; the "other" lane last. */
+  lanes: Lane[];
+  /** The lane index of each event, by its index in `dataset.events`. */
+  laneOf: Uint16Array;
+}
+
+/** Words the lanes need that are not in the data. */
+export interface LaneLabels {
+  /** The lane of events with no side/actor/category. */
+  other: string;
+  /** The one lane of `group-by="none"`. */
+  all: string;
+  /** A category's label. Default: the category as written. */
+  category?: (category: string) => string;
+}
+
+/** Colour of the "other" lane: a neutral grey with ≥ 3:1 contrast on white. */
+export const OTHER_LANE_COLOR = '#6b7280';
+
+/** The grouping a dataset suggests: by side when any event's actors have a side, else actor, else category, else none. */
+export function defaultGroupBy(dataset: Dataset): GroupBy {
+  let actors = false;
+  let category = false;
+  for (const event of dataset.events) {
+    for (const ref of event.actors) {
+      if (dataset.actorsById.get(ref.id)?.side !== undefined && dataset.sides.length > 0) return 'side';
+      actors = true;
+    }
+    if (event.category) category = true;
+  }
+  return actors ? 'actor' : category ? 'category' : 'none';
+}
+
+/**
+ * Puts each event in one lane: by the side of its first actor that has one, by its first actor, by
+ * its category, or all in one (`none`). Lanes follow the order of `dataset.sides` / `dataset.actors`,
+ * categories the order they first occur in time; events without a key go to an "other" lane at the
+ * end. Lanes without events are left out.
+ */
+export function groupIntoLanes(dataset: Dataset, groupBy: GroupBy, labels: LaneLabels): LaneGrouping {
+  const events = dataset.events;
+  const keys: Array<string | undefined> = new Array(events.length);
+  for (let i = 0; i < events.length; i++) keys[i] = laneKey(dataset, events[i], groupBy);
+
+  const lanes: Lane[] = [];
+  const indexByKey = new Map<string, number>();
+  const add = (key: string, label: string, color: string) => {
+    indexByKey.set(key, lanes.length);
+    lanes.push({ key, label, color, other: false, count: 0 });
+  };
+  const used = new Set(keys);
+  if (groupBy === 'side') {
+    for (const side of dataset.sides)
+      if (used.has(side.id)) add(side.id, side.label, side.color ?? colorFor(side.id));
+  } else if (groupBy === 'actor') {
+    for (const actor of dataset.actors) {
+      if (!used.has(actor.id)) continue;
+      const side = actor.side === undefined ? undefined : dataset.sidesById.get(actor.side);
+      add(actor.id, actor.name, actor.color ?? side?.color ?? colorFor(actor.id));
+    }
+  } else if (groupBy === 'category') {
+    for (const key of keys) {
+      if (key !== undefined && !indexByKey.has(key)) add(key, labels.category?.(key) ?? key, colorFor(key));
+    }
+  } else add('', labels.all, colorFor(''));
+
+  const laneOf = new Uint16Array(events.length);
+  let otherIndex = -1;
+  for (let i = 0; i < events.length; i++) {
+    const key = keys[i];
+    let lane = key === undefined ? undefined : indexByKey.get(key);
+    if (lane === undefined) {
+      if (otherIndex < 0) {
+        otherIndex = lanes.length;
+        lanes.push({ key: '', label: labels.other, color: OTHER_LANE_COLOR, other: true, count: 0 });
+      }
+      lane = otherIndex;
+    }
+    laneOf[i] = lane;
+    lanes[lane].count++;
+  }
+  return { groupBy, lanes, laneOf };
+}
+
+function laneKey(dataset: Dataset, event: Dataset['events'][number], groupBy: GroupBy): string | undefined {
+  switch (groupBy) {
+    case 'side':
+      for (const ref of event.actors) {
+        const side = dataset.actorsById.get(ref.id)?.side;
+        if (side !== undefined && dataset.sidesById.has(side)) return side;
+      }
+      return undefined;
+    case 'actor':
+      return event.actors[0]?.id;
+    case 'category':
+      return event.category?.trim() || undefined;
+    default:
+      return '';
+  }
+}
+
+/**
+ * Shares `available` rows between lanes that need `needs[l]` rows each: every lane gets at least
+ * one; then, while rows are left, the lane with the largest unmet need (the first on a tie) gets one
+ * more. Returns rows per lane (rows left over stay unallocated).
+ */
+export function allocateRows(needs: readonly number[], available: number): number[] {
+  const rows = needs.map(() => 1);
+  let left = Math.floor(available) - rows.length;
+  while (left > 0) {
+    let best = -1;
+    for (let l = 0; l < needs.length; l++) {
+      const unmet = needs[l] - rows[l];
+      if (unmet > 0 && (best < 0 || unmet > needs[best] - rows[best])) best = l;
+    }
+    if (best < 0) break;
+    rows[best]++;
+    left--;
+  }
+  return rows;
+}

@@ -1,0 +1,360 @@
+/**
+ * The layout of `<conflict-timeline>`'s track, computed without the DOM: an index of the events built
+ * once per dataset (typed arrays per lane), the lanes' heights, and per frame the marks and clusters
+ * to draw (semantic zoom: single marks where there is room, clusters where marks would overlap,
+ * calendar clusters over a density band where a lane holds more than its width can show).
+ *
+ * The number of items a frame returns is bounded by the track's size, not by the number of events.
+ */
+import { packLane } from './cluster.js';
+import { binCounts, calendarBucketEdges, pixelBinEdges } from './density.js';
+import { allocateRows, type LaneGrouping } from './lanes.js';
+import type { TimeScale } from './time-scale.js';
+import type { ConflictEvent } from './types.js';
+import {
+  createSpanIndex,
+  toPixel,
+  visibleCountAtMost,
+  visiblePositions,
+  type SpanIndex,
+  type View,
+} from './viewport.js';
+
+/** Bits of {@link TimelineIndex.flags}. */
+export const MARK_POINT = 1;
+export const MARK_APPROXIMATE = 2;
+export const MARK_UNCERTAIN = 4;
+
+export interface TimelineIndex {
+  readonly events: readonly ConflictEvent[];
+  readonly grouping: LaneGrouping;
+  /** One span index per lane (ids are indices into `events`). */
+  readonly lanes: readonly SpanIndex[];
+  /** Start and end (ms) of every event, by index in `events` (sorted by start). */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Per event: {@link MARK_POINT} (a day or a moment, drawn as a point), {@link MARK_APPROXIMATE}, {@link MARK_UNCERTAIN}. */
+  readonly flags: Uint8Array;
+}
+
+/** Builds the index of events sorted by start (as `parseDataset` returns them), grouped into lanes. */
+export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGrouping): TimelineIndex {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const time = events[i].time;
+    starts[i] = time.start;
+    ends[i] = time.end;
+    const precise = time.precision !== 'year' && time.precision !== 'month';
+    flags[i] =
+      (precise && !time.isRange ? MARK_POINT : 0) |
+      (time.approximate ? MARK_APPROXIMATE : 0) |
+      (time.uncertain ? MARK_UNCERTAIN : 0);
+  }
+  const laneCount = grouping.lanes.length;
+  const sizes = new Uint32Array(laneCount);
+  for (let i = 0; i < n; i++) sizes[grouping.laneOf[i]]++;
+  const ids = Array.from(sizes, (size) => new Uint32Array(size));
+  const fill = new Uint32Array(laneCount);
+  for (let i = 0; i < n; i++) {
+    const lane = grouping.laneOf[i];
+    ids[lane][fill[lane]++] = i;
+  }
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) if (ends[i] > last) last = ends[i];
+  const extent = n > 0 ? last - starts[0] : 0;
+  // Spans over 1/64 of the extent (or a month) are listed apart, so they do not widen every search.
+  const longSpan = Math.max(extent / 64, 31 * 86_400_000);
+  const lanes = ids.map((laneIds) =>
+    createSpanIndex(
+      laneIds,
+      Float64Array.from(laneIds, (i) => starts[i]),
+      Float64Array.from(laneIds, (i) => ends[i]),
+      longSpan,
+    ),
+  );
+  return { events, grouping, lanes, starts, ends, flags };
+}
+
+/** Sizes of the track's parts, px. */
+export interface TrackMetrics {
+  /** Height of one row of marks. Default 22. */
+  rowHeight?: number;
+  /** Diameter of a point mark. Default 12. */
+  pointSize?: number;
+  /** Least width of a bar. Default 6. */
+  minBarWidth?: number;
+  /** Least width of a cluster. Default 26. */
+  clusterWidth?: number;
+  /** Widest a cluster grows before the next starts. Default 72. */
+  maxClusterWidth?: number;
+  /** Calendar clusters of a dense lane are about this wide or wider. Default 72. */
+  bucketWidth?: number;
+  /** Width of a density band's bins. Default 2. */
+  binWidth?: number;
+  /** A lane is dense when it would have fewer px per mark than this (per row). Default 16. */
+  densePitch?: number;
+  /** At most this many single marks in a frame; the fullest lanes go dense beyond it. Default 400. */
+  maxMarks?: number;
+  /** Most rows a lane asks for. Default 6. */
+  maxRows?: number;
+}
+
+const DEFAULTS: Required<TrackMetrics> = {
+  rowHeight: 22,
+  pointSize: 12,
+  minBarWidth: 6,
+  clusterWidth: 26,
+  maxClusterWidth: 72,
+  bucketWidth: 72,
+  binWidth: 2,
+  densePitch: 16,
+  maxMarks: 400,
+  maxRows: 6,
+};
+
+/** A lane's place in the track. */
+export interface LaneBox {
+  y: number;
+  height: number;
+  rows: number;
+}
+
+/**
+ * Shares the track's height between the lanes: each gets the rows its marks need at the full view
+ * (up to `maxRows`; a lane too full to show its marks one by one needs one), as far as the height
+ * allows, and at least one. Heights are in proportion to the rows and fill the track exactly, so
+ * spare height goes to every lane alike (room for zooming in).
+ */
+export function layoutLanes(
+  index: TimelineIndex,
+  scale: TimeScale,
+  height: number,
+  metrics: TrackMetrics = {},
+): LaneBox[] {
+  const m = { ...DEFAULTS, ...metrics };
+  const view: View = { x0: 0, x1: scale.width, width: scale.width };
+  const needs = index.lanes.map((lane) => {
+    if (lane.ids.length * m.densePitch > scale.width * m.maxRows) return 1;
+    const marks = laneMarks(index, lane, scale, view, range(lane.ids.length), m);
+    let rows = 1;
+    for (const item of packLane(marks, { rows: m.maxRows, gap: 2 })) rows = Math.max(rows, item.row + 1);
+    return rows;
+  });
+  const laneCount = needs.length;
+  if (laneCount === 0) return [];
+  const rows = allocateRows(needs, Math.max(laneCount, Math.floor(height / m.rowHeight)));
+  const total = rows.reduce((a, b) => a + b, 0);
+  let y = 0;
+  return rows.map((r) => {
+    const h = (height * r) / total;
+    const box = { y, height: h, rows: Math.max(1, Math.min(r, Math.floor(h / m.rowHeight))) };
+    y += h;
+    return box;
+  });
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** Marks of some positions of a lane: their px extents in the view and their spans. */
+function laneMarks(
+  index: TimelineIndex,
+  lane: SpanIndex,
+  scale: TimeScale,
+  view: View,
+  positions: readonly number[],
+  m: Required<TrackMetrics>,
+) {
+  const k = positions.length;
+  const x0 = new Float64Array(k);
+  const x1 = new Float64Array(k);
+  const start = new Float64Array(k);
+  const end = new Float64Array(k);
+  const r = m.pointSize / 2;
+  for (let j = 0; j < k; j++) {
+    const p = positions[j];
+    const s = lane.starts[p];
+    const e = lane.ends[p];
+    start[j] = s;
+    end[j] = e;
+    if (index.flags[lane.ids[p]] & MARK_POINT) {
+      const cx = toPixel(view, scale.scale(s + (e - s) / 2));
+      x0[j] = cx - r;
+      x1[j] = cx + r;
+    } else {
+      x0[j] = toPixel(view, scale.scale(s));
+      x1[j] = Math.max(toPixel(view, scale.scale(e + 1)), x0[j] + m.minBarWidth);
+    }
+  }
+  return { x0, x1, start, end };
+}
+
+/** A single event's mark. */
+export interface MarkerItem {
+  kind: 'marker';
+  key: string;
+  lane: number;
+  /** Index of the event in `index.events`. */
+  event: number;
+  x0: number;
+  x1: number;
+  /** Top and height, px in the track. */
+  y: number;
+  height: number;
+  start: number;
+  end: number;
+  point: boolean;
+}
+
+/** Several events drawn as one, with a count. */
+export interface ClusterItem {
+  kind: 'cluster';
+  key: string;
+  lane: number;
+  count: number;
+  x0: number;
+  x1: number;
+  y: number;
+  height: number;
+  /** The time its events span (for a calendar cluster, the calendar stretch), ms. */
+  start: number;
+  end: number;
+  /** A calendar cluster of a dense lane (drawn over its density band), not a group of overlapping marks. */
+  calendar: boolean;
+}
+
+export type TrackItem = MarkerItem | ClusterItem;
+
+export interface Frame {
+  /** What to draw, in time order (start, then lane): the reading order of the track. */
+  items: TrackItem[];
+  /** Per lane: the density band's counts (bins of `binWidth` px from the left edge), for dense lanes only. */
+  bands: Array<Uint32Array | undefined>;
+  binWidth: number;
+  /** The largest count in any band (for a common scale). */
+  bandMax: number;
+}
+
+/**
+ * The items of one frame: for each lane, the events in view become single marks stacked in the
+ * lane's rows, and clusters where rows run out (`packLane`); a lane with more events in view than
+ * its width can show (or the fullest lanes, when the frame would pass `maxMarks` single marks) gets a
+ * density band and one cluster per calendar stretch instead, at O(buckets × log n) whatever its size.
+ */
+export function layoutFrame(
+  index: TimelineIndex,
+  scale: TimeScale,
+  view: View,
+  boxes: readonly LaneBox[],
+  metrics: TrackMetrics = {},
+): Frame {
+  const m = { ...DEFAULTS, ...metrics };
+  const t0 = scale.invert(view.x0);
+  const t1 = scale.invert(view.x1);
+  const laneCount = index.lanes.length;
+  const estimates = index.lanes.map((lane) => visibleCountAtMost(lane, t0, t1));
+  const dense = index.lanes.map((_, l) => estimates[l] * m.densePitch > view.width * (boxes[l]?.rows ?? 1));
+  let sparseTotal = 0;
+  for (let l = 0; l < laneCount; l++) if (!dense[l]) sparseTotal += estimates[l];
+  if (sparseTotal > m.maxMarks) {
+    const fullest = range(laneCount)
+      .filter((l) => !dense[l])
+      .sort((a, b) => estimates[b] - estimates[a]);
+    for (const l of fullest) {
+      if (sparseTotal <= m.maxMarks) break;
+      dense[l] = true;
+      sparseTotal -= estimates[l];
+    }
+  }
+
+  const items: TrackItem[] = [];
+  const bands: Array<Uint32Array | undefined> = new Array(laneCount);
+  let bandMax = 0;
+  let bucketEdges: number[] | undefined;
+  let binEdges: Float64Array | undefined;
+  for (let l = 0; l < laneCount; l++) {
+    const lane = index.lanes[l];
+    const box = boxes[l];
+    if (!box || lane.ids.length === 0) continue;
+    const rowHeight = box.height / box.rows;
+    if (dense[l]) {
+      bucketEdges ??= calendarBucketEdges(scale, view, m.bucketWidth);
+      binEdges ??= pixelBinEdges(scale, view, m.binWidth);
+      const band = binCounts(lane.starts, binEdges);
+      for (let i = 0; i < band.length; i++) if (band[i] > bandMax) bandMax = band[i];
+      bands[l] = band;
+      const counts = binCounts(lane.starts, bucketEdges);
+      const h = Math.min(rowHeight, m.rowHeight);
+      for (let b = 0; b < counts.length; b++) {
+        if (counts[b] === 0) continue;
+        const a = bucketEdges[b];
+        const z = bucketEdges[b + 1];
+        const x0 = toPixel(view, scale.scale(a));
+        const x1 = toPixel(view, scale.scale(z));
+        items.push({
+          kind: 'cluster',
+          key: `b${l}:${a}`,
+          lane: l,
+          count: counts[b],
+          x0: x0 + 1,
+          x1: Math.max(x1 - 1, x0 + 2),
+          y: box.y + (box.height - h) / 2,
+          height: h,
+          start: a,
+          end: z - 1,
+          calendar: true,
+        });
+      }
+      continue;
+    }
+    const positions = visiblePositions(lane, t0, t1);
+    if (positions.length === 0) continue;
+    const marks = laneMarks(index, lane, scale, view, positions, m);
+    const packed = packLane(marks, {
+      rows: box.rows,
+      gap: 2,
+      clusterWidth: m.clusterWidth,
+      maxClusterWidth: m.maxClusterWidth,
+    });
+    for (const item of packed) {
+      const y = box.y + item.row * rowHeight;
+      if (item.count === 1) {
+        const p = positions[item.first];
+        const event = lane.ids[p];
+        items.push({
+          kind: 'marker',
+          key: index.events[event].id,
+          lane: l,
+          event,
+          x0: item.x0,
+          x1: item.x1,
+          y,
+          height: rowHeight,
+          start: item.start,
+          end: item.end,
+          point: (index.flags[event] & MARK_POINT) !== 0,
+        });
+      } else {
+        items.push({
+          kind: 'cluster',
+          key: `c${l}:${index.events[lane.ids[positions[item.first]]].id}`,
+          lane: l,
+          count: item.count,
+          x0: item.x0,
+          x1: Math.max(item.x1, item.x0 + m.clusterWidth),
+          y,
+          height: rowHeight,
+          start: item.start,
+          end: item.end,
+          calendar: false,
+        });
+      }
+    }
+  }
+  items.sort((a, b) => a.start - b.start || a.lane - b.lane || a.y - b.y);
+  return { items, bands, binWidth: m.binWidth, bandMax };
+}

@@ -1,0 +1,209 @@
+/**
+ * The visible window: which part of a {@link TimeScale} the track shows, how zoom and pan change it,
+ * and which events fall inside it (window culling over sorted typed arrays, so a frame costs
+ * O(log n + visible), not O(n)).
+ */
+import { lowerBound, upperBound, type TimeScale } from './time-scale.js';
+
+/**
+ * A window onto a scale: full-view positions `x0..x1` are drawn across `width` px. The full view is
+ * `{ x0: 0, x1: scale.width }`; zooming in narrows `x0..x1`.
+ */
+export interface View {
+  readonly x0: number;
+  readonly x1: number;
+  /** The track's width in px. */
+  readonly width: number;
+}
+
+/** The view showing `start..end` (ms) of `scale` across `width` px. An empty or reversed window shows one ms. */
+export function viewOf(scale: TimeScale, start: number, end: number, width: number): View {
+  const x0 = scale.scale(start);
+  let x1 = scale.scale(end);
+  if (!(x1 > x0)) x1 = scale.scale(start + 1);
+  return { x0, x1, width };
+}
+
+/** The full view of a scale. */
+export function fullView(scale: TimeScale, width = scale.width): View {
+  return { x0: 0, x1: scale.width, width };
+}
+
+/** The time window a view shows: `[start, end]` in ms. */
+export function windowOf(scale: TimeScale, view: View): [start: number, end: number] {
+  return [scale.invert(view.x0), scale.invert(view.x1)];
+}
+
+/** Track px of a full-view position. */
+export function toPixel(view: View, x: number): number {
+  return ((x - view.x0) * view.width) / (view.x1 - view.x0);
+}
+
+/** Full-view position of a track px. */
+export function fromPixel(view: View, px: number): number {
+  return view.x0 + (px * (view.x1 - view.x0)) / view.width;
+}
+
+/** Limits that zoom and pan keep to. */
+export interface ViewLimits {
+  /** The narrowest window, in ms of time at the window's middle. Default one hour. */
+  minSpan?: number;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Zooms by `factor` (> 1 zooms in) keeping the time under track px `anchor` where it is. The result
+ * never shows more than the full view (or the current view, if that is already wider) and never less
+ * than `minSpan`.
+ */
+export function zoomView(
+  scale: TimeScale,
+  view: View,
+  factor: number,
+  anchor = view.width / 2,
+  limits: ViewLimits = {},
+): View {
+  if (!(factor > 0) || !Number.isFinite(factor)) return view;
+  const at = fromPixel(view, anchor);
+  const f = anchor / view.width;
+  const currentSpan = view.x1 - view.x0;
+  let span = currentSpan / factor;
+  span = Math.min(span, Math.max(scale.width, currentSpan));
+  // The narrowest span, in positions, at the anchor's local rate of the scale.
+  const minSpan = limits.minSpan ?? HOUR;
+  const t = scale.invert(at);
+  const rate = (scale.scale(t + minSpan / 2) - scale.scale(t - minSpan / 2)) / minSpan;
+  span = Math.max(span, Math.min(currentSpan, rate * minSpan));
+  return clampView(scale, { x0: at - f * span, x1: at + (1 - f) * span, width: view.width });
+}
+
+/** Pans by `dx` track px (positive moves the window later in time, the content left). */
+export function panView(scale: TimeScale, view: View, dx: number): View {
+  const d = (dx * (view.x1 - view.x0)) / view.width;
+  return clampView(scale, { x0: view.x0 + d, x1: view.x1 + d, width: view.width });
+}
+
+/**
+ * Keeps a window inside the full view when it fits there (panning stops at the first and last
+ * events); a window wider than the full view is centred on it.
+ */
+export function clampView(scale: TimeScale, view: View): View {
+  const span = view.x1 - view.x0;
+  if (span >= scale.width) {
+    const x0 = (scale.width - span) / 2;
+    return { x0, x1: x0 + span, width: view.width };
+  }
+  if (view.x0 < 0) return { x0: 0, x1: span, width: view.width };
+  if (view.x1 > scale.width) return { x0: scale.width - span, x1: scale.width, width: view.width };
+  return view;
+}
+
+/**
+ * Events of one lane, sorted by start, for window culling. Spans longer than `longSpan` are listed
+ * apart (`long`), so that one months-long range does not widen every search: a short event overlaps
+ * the window `[t0, t1]` only if it starts in `[t0 - maxShortSpan, t1]`.
+ */
+export interface SpanIndex {
+  /** Indices into the dataset's events, in start order. */
+  readonly ids: Uint32Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** 1 where the event at that position is long. */
+  readonly isLong: Uint8Array;
+  /** Positions (into `ids`) of the long events, ascending. */
+  readonly long: Uint32Array;
+  /** The longest span (end − start) among the short events. */
+  readonly maxShortSpan: number;
+}
+
+/**
+ * Builds a span index from events already sorted by start. `ids[i]`, `starts[i]`, `ends[i]` describe
+ * one event; spans over `longSpan` ms go to the long list.
+ */
+export function createSpanIndex(
+  ids: Uint32Array,
+  starts: Float64Array,
+  ends: Float64Array,
+  longSpan: number,
+): SpanIndex {
+  const n = ids.length;
+  const isLong = new Uint8Array(n);
+  const long: number[] = [];
+  let maxShortSpan = 0;
+  for (let i = 0; i < n; i++) {
+    const span = ends[i] - starts[i];
+    if (span > longSpan) {
+      isLong[i] = 1;
+      long.push(i);
+    } else if (span > maxShortSpan) maxShortSpan = span;
+  }
+  return { ids, starts, ends, isLong, long: Uint32Array.from(long), maxShortSpan };
+}
+
+/**
+ * Positions (into the index) of the events that overlap `[t0, t1]` (start ≤ t1 and end ≥ t0), in start
+ * order. O(log n + k + long).
+ */
+export function visiblePositions(index: SpanIndex, t0: number, t1: number): number[] {
+  const { starts, ends, isLong, long } = index;
+  const from = lowerBound(starts, t0 - index.maxShortSpan);
+  const to = upperBound(starts, t1);
+  const out: number[] = [];
+  let l = 0;
+  // Merge the long events (ascending positions) into the scan of the short ones.
+  while (l < long.length && long[l] < from) {
+    if (ends[long[l]] >= t0) out.push(long[l]);
+    l++;
+  }
+  for (let i = from; i < to; i++) {
+    if (isLong[i]) continue;
+    while (l < long.length && long[l] < i) {
+      if (ends[long[l]] >= t0 && starts[long[l]] <= t1) out.push(long[l]);
+      l++;
+    }
+    if (ends[i] >= t0) out.push(i);
+  }
+  for (; l < long.length; l++) if (ends[long[l]] >= t0 && starts[long[l]] <= t1) out.push(long[l]);
+  return out;
+}
+
+/**
+ * About how many events overlap `[t0, t1]`, without listing them: the short events starting in the
+ * widened window plus the long ones. Never fewer than the true count. O(log n).
+ */
+export function visibleCountAtMost(index: SpanIndex, t0: number, t1: number): number {
+  return upperBound(index.starts, t1) - lowerBound(index.starts, t0 - index.maxShortSpan) + index.long.length;
+}
+
+/** A stretch of a scale drawn linearly, clipped to a view: time `start..end`, track px `x0..x1`. */
+export interface VisibleSegment {
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * The parts of the view drawn linearly (not breaks), in time order. Before the first segment and after
+ * the last, time goes on linearly unless a break is there (a long range that starts well before the
+ * first burst gets a break at the start).
+ */
+export function visibleSegments(scale: TimeScale, view: View): VisibleSegment[] {
+  const t0 = scale.invert(fromPixel(view, 0));
+  const t1 = scale.invert(fromPixel(view, view.width));
+  const { segments, breaks } = scale;
+  const out: VisibleSegment[] = [];
+  const n = segments.length;
+  if (n === 0) return [{ start: t0, end: t1, x0: 0, x1: view.width }];
+  for (let s = 0; s < n; s++) {
+    const seg = segments[s];
+    const open0 = s === 0 && !(breaks.length > 0 && breaks[0].end <= seg.start);
+    const open1 = s === n - 1 && !(breaks.length > 0 && breaks[breaks.length - 1].start >= seg.end);
+    const start = Math.max(open0 ? -Infinity : seg.start, t0);
+    const end = Math.min(open1 ? Infinity : seg.end, t1);
+    if (end > start)
+      out.push({ start, end, x0: toPixel(view, scale.scale(start)), x1: toPixel(view, scale.scale(end)) });
+  }
+  return out;
+}
