@@ -69,6 +69,35 @@ export interface Messages {
   /** Reason: the event could not be read (its problem follows). */
   invalidEvent: (problem: string) => string;
 
+  // <conflict-timeline>
+  /** Accessible name of the track (the list of events in view). */
+  timeline: string;
+  /** Toolbar buttons. */
+  zoomIn: string;
+  zoomOut: string;
+  /** Shows the whole extent again. */
+  zoomReset: string;
+  /** The lane of events with no side, actor or category. */
+  otherLane: string;
+  /** The one lane of `group-by="none"`. */
+  allEvents: string;
+  /** A number of events; `plural` is the count's plural category: "12 events". */
+  eventCount: (count: string, plural: PluralCategory) => string;
+  /** Two dates as a span: "3 May 2015 – 9 May 2015". */
+  dateRange: (from: string, to: string) => string;
+  /** A cluster's accessible name: "12 events, 3 May 2015 – 9 May 2015; zoom in". */
+  cluster: (events: string, dates: string) => string;
+  /** A compressed gap's accessible name: "9 years without events". */
+  gap: (duration: string) => string;
+  /** The dataset has no events. */
+  noEvents: string;
+  /** The data could not be used at all. */
+  dataError: (reason: string) => string;
+  /** Accessible name of the overview strip. */
+  overview: string;
+  /** Accessible name of the overview's brush (the visible window). */
+  visibleWindow: string;
+
   /** Labels of event categories, e.g. `category.airstrike`. */
   [key: `category.${string}`]: string;
   /** Labels of actor roles, e.g. `role.attacker`. */
@@ -107,6 +136,21 @@ const en: Messages = {
   noEventId: 'no event-id was given',
   invalidEvent: (problem) => `the event could not be read: ${problem}`,
 
+  timeline: 'Timeline',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Show all',
+  otherLane: 'Other',
+  allEvents: 'All events',
+  eventCount: (count, plural) => `${count} ${plural === 'one' ? 'event' : 'events'}`,
+  dateRange: (from, to) => `${from} – ${to}`,
+  cluster: (events, dates) => `${events}, ${dates}; zoom in`,
+  gap: (duration) => `${duration} without events`,
+  noEvents: 'No events to show',
+  dataError: (reason) => `The timeline could not be shown: ${reason}`,
+  overview: 'Overview of the whole period',
+  visibleWindow: 'Visible period',
+
   'category.airstrike': 'air strike',
   'category.battle': 'battle',
   'category.capture': 'capture',
@@ -143,6 +187,16 @@ const arKilled: Record<PluralCategory, string> = {
   other: 'قتيل',
 };
 
+/** "event" after a number: singular, dual for 2, plural for 3–10, accusative singular for 11–99. */
+const arEvents: Record<PluralCategory, string> = {
+  zero: 'حدث',
+  one: 'حدث',
+  two: 'حدثان',
+  few: 'أحداث',
+  many: 'حدثًا',
+  other: 'حدث',
+};
+
 const ar: Messages = {
   approximate: (date) => `نحو ${date}`,
   uncertain: (date) => `${date}؟`,
@@ -171,6 +225,21 @@ const ar: Messages = {
   noEventWithId: (id) => `لا يوجد حدث بالمعرّف «${id}»`,
   noEventId: 'لم يُحدَّد معرّف الحدث (event-id)',
   invalidEvent: (problem) => `تعذّرت قراءة الحدث: ${problem}`,
+
+  timeline: 'الخط الزمني',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  zoomReset: 'عرض الكل',
+  otherLane: 'أخرى',
+  allEvents: 'كل الأحداث',
+  eventCount: (count, plural) => `${count} ${arEvents[plural]}`,
+  dateRange: (from, to) => `${from} – ${to}`,
+  cluster: (events, dates) => `${events}، ${dates}؛ للتكبير`,
+  gap: (duration) => `${duration} بلا أحداث`,
+  noEvents: 'لا أحداث لعرضها',
+  dataError: (reason) => `تعذّر عرض الخط الزمني: ${reason}`,
+  overview: 'نظرة عامة على الفترة كلها',
+  visibleWindow: 'الفترة المعروضة',
 
   'category.airstrike': 'غارة جوية',
   'category.battle': 'معركة',
