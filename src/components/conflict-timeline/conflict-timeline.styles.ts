@@ -1,0 +1,337 @@
+import { css } from 'lit';
+
+/** Fixed sizes (px) the layout code and the styles share. */
+export const TOOLBAR_HEIGHT = 40;
+export const AXIS_HEIGHT = 26;
+export const OVERVIEW_HEIGHT = 40;
+export const GUTTER_WIDTH = 136;
+
+export const styles = css`
+  :host {
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    height: var(--ct-height, 26rem);
+    font-size: var(--_font-size);
+    background: var(--_bg);
+    contain: layout paint;
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    min-height: 14rem;
+  }
+  button {
+    font-family: inherit;
+    font-size: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .toolbar {
+    flex: none;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    box-sizing: border-box;
+    padding-block: 0.25rem;
+  }
+  .toolbar button {
+    min-width: 2rem;
+    height: 2rem;
+    padding: 0 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 0.875rem;
+  }
+  .toolbar button.zoom {
+    font-size: 1.125rem;
+    line-height: 1;
+  }
+  .window {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .body {
+    flex: 1 1 auto;
+    min-height: 6rem;
+    display: grid;
+  }
+  .gutter {
+    position: relative;
+    overflow: hidden;
+  }
+  .lane-label {
+    position: absolute;
+    inset-inline: 0;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    padding-inline: 0.125rem 0.5rem;
+    font-size: 0.8125rem;
+    line-height: 1.15;
+    overflow: hidden;
+  }
+  .lane-label .text {
+    display: -webkit-box;
+    -webkit-line-clamp: var(--lines, 2);
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .swatch {
+    flex: none;
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 2px;
+    background: var(--c);
+  }
+
+  .track {
+    position: relative;
+    overflow: hidden;
+    border-block: 1px solid var(--_border);
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .bands {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .lane {
+    position: absolute;
+    inset-inline: 0;
+    pointer-events: none;
+  }
+  .lane.odd {
+    background: var(--ct-lane-stripe, rgba(127, 127, 127, 0.07));
+  }
+  .grid {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-inline-start: 1px solid var(--_border);
+    opacity: 0.45;
+    pointer-events: none;
+  }
+  .grid.major {
+    opacity: 0.9;
+  }
+  .break {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    box-sizing: border-box;
+    border-inline: 1px dashed var(--_muted);
+    background: repeating-linear-gradient(135deg, transparent 0 5px, rgba(127, 127, 127, 0.16) 5px 7px);
+    background-color: var(--_bg);
+    pointer-events: none;
+  }
+
+  .items {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    pointer-events: none;
+  }
+  .items li {
+    position: absolute;
+    left: 0;
+    top: 0;
+    box-sizing: border-box;
+    pointer-events: auto;
+    background: var(--c);
+  }
+  /* The focus target of an item: an in-flow span with role=button filling its <li>. Not a <button> and
+     no 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame,
+     either makes Chromium's style recalc slower with every frame. */
+  .hit {
+    display: block;
+    height: 100%;
+    border-radius: 4px;
+    cursor: pointer;
+    text-align: center;
+  }
+  li.point .hit {
+    border-radius: 50%;
+  }
+  li.point {
+    height: 12px;
+    border-radius: 50%;
+    box-shadow: 0 0 0 1.5px var(--_bg);
+  }
+  li.bar {
+    height: 8px;
+    border-radius: 4px;
+    box-shadow: 0 0 0 1px var(--_bg);
+  }
+  li.point.approximate {
+    background: radial-gradient(circle closest-side, var(--c) 55%, transparent);
+    box-shadow: none;
+  }
+  li.bar.approximate {
+    -webkit-mask-image: linear-gradient(90deg, transparent, #000 18%, #000 82%, transparent);
+    mask-image: linear-gradient(90deg, transparent, #000 18%, #000 82%, transparent);
+  }
+  li.uncertain::after {
+    content: '?';
+    position: absolute;
+    inset-inline-start: 100%;
+    top: -7px;
+    padding-inline-start: 1px;
+    font-size: 11px;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_text);
+    pointer-events: none;
+  }
+  li.selected {
+    outline: 2px solid var(--_text);
+    outline-offset: 2px;
+  }
+  [part~='cluster'] {
+    border-radius: 9px;
+    color: var(--on-c);
+    box-shadow: 0 0 0 1px var(--_bg);
+  }
+  [part~='cluster'].calendar {
+    background: transparent;
+    color: var(--_text);
+    box-shadow: inset 0 0 0 1px var(--c);
+    border-radius: 4px;
+  }
+  [part~='cluster'].calendar .hit {
+    border-radius: 4px;
+    font-weight: 500;
+    text-shadow:
+      0 0 2px var(--_bg),
+      0 0 2px var(--_bg);
+  }
+  [part~='cluster'] .hit {
+    border-radius: 9px;
+    line-height: var(--h);
+    font-size: 11px;
+    font-weight: 600;
+    line-height: 1;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .hit:hover::after,
+  .hit:focus-visible::after {
+    content: attr(aria-label);
+    position: absolute;
+    z-index: 3;
+    top: calc(100% + 4px);
+    inset-inline-start: 0;
+    max-width: 22rem;
+    width: max-content;
+    padding: 0.25rem 0.5rem;
+    border-radius: 4px;
+    background: var(--_text);
+    color: var(--_bg);
+    font: 400 0.8125rem/1.3 var(--_font);
+    white-space: normal;
+    text-align: start;
+    pointer-events: none;
+  }
+
+  .axis {
+    position: relative;
+    flex: none;
+    overflow: hidden;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .tick,
+  .gap {
+    position: absolute;
+    top: 5px;
+    white-space: nowrap;
+  }
+  .tick {
+    padding-inline-start: 3px;
+  }
+  .tick.major {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .gap {
+    transform: translateX(-50%);
+    font-size: 0.6875rem;
+    font-style: italic;
+  }
+
+  .overview {
+    position: relative;
+    flex: none;
+    box-shadow: inset 0 0 0 1px var(--_border);
+    border-radius: var(--_radius);
+    touch-action: pan-y;
+    cursor: pointer;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .overview canvas {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    width: 100%;
+    height: calc(100% - 8px);
+    pointer-events: none;
+  }
+  .brush {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    box-sizing: border-box;
+    border: 2px solid var(--_accent);
+    border-radius: 3px;
+    background: rgba(11, 87, 208, 0.1);
+    cursor: grab;
+  }
+  .handle {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 10px;
+    cursor: ew-resize;
+  }
+  .handle[data-handle='start'] {
+    left: -6px;
+  }
+  .handle[data-handle='end'] {
+    right: -6px;
+  }
+
+  .message {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .message.error {
+    color: var(--_danger);
+  }
+`;
