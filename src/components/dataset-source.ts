@@ -68,8 +68,8 @@ export class DatasetLoader implements ReactiveController {
   }
 
   /** Starts loading `src` unless it is what is already loaded or loading; an empty `src` stops. */
-  load(src: string | undefined): void {
-    const next = src?.trim() ?? '';
+  load(src: unknown): void {
+    const next = typeof src === 'string' ? src.trim() : src == null ? '' : String(src).trim(); // a URL object too
     if (next === this.#src && this.state.status !== 'idle') return;
     this.#src = next;
     this.#controller?.abort();

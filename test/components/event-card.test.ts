@@ -210,7 +210,7 @@ describe('<event-card>', () => {
       ['2015-05/..', 'from May 2015', '2015-05'],
       ['../2015', 'until 2015', '2015'],
       ['-0500', '501 BC', null],
-      ['2015-05-19T14:20+03:00', '19 May 2015 at 14:20 GMT+3', '2015-05-19T14:20+03:00'],
+      ['2015-05-19T14:20+03:00', '19 May 2015 at 14:20 UTC+03:00', '2015-05-19T14:20+03:00'],
     ];
     for (const [date, shown, datetime] of cases) {
       it(`shows ${date} as "${shown}"`, async () => {
@@ -528,6 +528,38 @@ describe('<event-card>', () => {
   });
 
   describe('hostile data', () => {
+    it('shows a reason, and throws nothing into the page, for input shaped to look parsed', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent | PromiseRejectionEvent) =>
+        errors.push('reason' in e ? e.reason : e.error);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const fake = {
+          id: 'f',
+          date: '2015',
+          title: 'Fake',
+          time: {},
+          actors: [null],
+          sources: [],
+          category: 5,
+        };
+        const el = await card(html`<event-card .event=${fake}></event-card>`);
+        expect(text(part(el, 'title'))).to.equal('Fake'); // checked and repaired, not trusted
+        const odd = await card(html`<event-card .data=${input()}></event-card>`);
+        (odd as unknown as { eventId: unknown }).eventId = 5;
+        (odd as unknown as { src: unknown }).src = new URL('/no-such-file.json', location.href);
+        await odd.updateComplete;
+        await new Promise((r) => setTimeout(r, 200));
+        await odd.updateComplete;
+        expect(text(part(odd, 'status'))).to.match(/404/);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
     it('shows markup as text everywhere and creates no element from it', async () => {
       const event: ConflictEventInput = {
         id: 'x',
@@ -567,11 +599,12 @@ describe('<event-card>', () => {
         'ftp://example.org/x',
       ];
       const sources = hostile.map((url, i) => ({ id: `h${i}`, publisher: `P${i}`, url }));
+      const event = { ...data.eventsById.get('jisr')!, sources: sources.map((s) => s.id) };
       const forged = {
         ...data,
         sourcesById: new Map([...data.sourcesById, ...sources.map((s) => [s.id, s] as const)]),
+        eventsById: new Map([...data.eventsById, [event.id, event]]),
       };
-      const event = { ...data.eventsById.get('jisr')!, sources: sources.map((s) => s.id) };
       const el = await card(html`<event-card .event=${event} .data=${forged}></event-card>`);
       expect($$(el, '[part~="sources"] li')).to.have.length(hostile.length);
       expect($$(el, 'a')).to.have.length(0);

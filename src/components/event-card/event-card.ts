@@ -205,12 +205,19 @@ export class EventCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.loader.load(this.src);
-    const dataset = this.lookupDataset();
-    // `this.lang` first: a new value is reflected to the attribute only after this update.
-    const lang = this.lang || inheritedLang(this) || dataset?.lang;
-    const locale = resolveLocale(lang);
-    const messages = messagesFor(locale, this.strings);
-    this.view = this.computeView(dataset, locale, messages);
+    let messages = messagesFor(undefined);
+    try {
+      const dataset = this.lookupDataset();
+      // `this.lang` first: a new value is reflected to the attribute only after this update.
+      const lang = this.lang || inheritedLang(this) || dataset?.lang;
+      const locale = resolveLocale(lang);
+      messages = messagesFor(locale, this.strings);
+      this.view = this.computeView(dataset, locale, messages);
+    } catch (e) {
+      // Whatever a page passes in, the card shows a reason instead of throwing into the page.
+      const reason = e instanceof Error ? e.message : 'unreadable data';
+      this.view = { kind: 'error', text: messages.invalidEvent(reason) };
+    }
   }
 
   /** The dataset for look-ups: the `data` property (parsed once per object), else the one from `src`. */
@@ -245,7 +252,7 @@ export class EventCard extends LitElement {
     if (this.src && remote.status === 'loading') return { kind: 'loading', text: messages.loading };
     if (this.src && remote.status === 'failed') return error(loadFailureText(remote.failure, messages));
     if (!dataset) return { kind: 'empty' };
-    const id = this.eventId.trim();
+    const id = String(this.eventId ?? '').trim();
     if (!id) return this.src ? error(messages.noEventId) : { kind: 'empty' };
     const event = dataset.eventsById.get(id);
     return event
@@ -259,7 +266,9 @@ export class EventCard extends LitElement {
    * the badge still shows what the event names).
    */
   private normalizeEvent(input: unknown, dataset: Dataset | undefined): NormalizedEvent {
-    if (isParsedEvent(input)) return { event: input, lookups: dataset };
+    // Trusted as parsed only when it is the dataset's own event: anything else shaped like one is checked.
+    if (isParsedEvent(input) && dataset?.eventsById.get(input.id) === input)
+      return { event: input, lookups: dataset };
     const cached = this.parsedEvent;
     if (cached && cached.input === input && cached.dataset === dataset) return cached.result;
     let result: NormalizedEvent;
