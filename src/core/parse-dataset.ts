@@ -18,6 +18,7 @@
  */
 import { normalizeColor } from './color.js';
 import { parseDate, parseDateOrReason } from './dates.js';
+import { describeValue, errorMessage, isRecord, quoteText } from './guards.js';
 import { httpUrl } from './url.js';
 import type {
   Actor,
@@ -82,9 +83,6 @@ export const KNOWN_FIELDS = {
 
 type Rec = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Rec =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Absent, `null` and `""` all mean "not given" in an optional field. */
 const isAbsent = (value: unknown) => value === undefined || value === null || value === '';
 
@@ -99,30 +97,6 @@ export function jsonPointer(...tokens: Array<string | number>): string {
   let pointer = '';
   for (const token of tokens) pointer += '/' + escapePointerToken(token);
   return pointer;
-}
-
-/** A short description of a value for messages: `the number 3`, `a list`, `null`. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return `the text ${quote(value)}`;
-    case 'number':
-    case 'bigint':
-      return `the number ${String(value)}`;
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
-
-/** A value quoted for a message, shortened so a huge string is not echoed. */
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? text.slice(0, 59) + '…' : text);
 }
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
@@ -148,10 +122,6 @@ function emptyDataset(): Dataset {
   };
 }
 
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** Events by start, then end (shorter first), then id (code-unit order, so it is the same everywhere). */
 function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
   return a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -170,17 +140,33 @@ class DatasetParser {
   private readonly maxShort: number;
   private readonly maxEvents: number;
 
-  constructor(options: ParseDatasetOptions) {
+  /**
+   * Reads the limits from `options`; a value that is not a usable number gives the default. Options
+   * that cannot be read at all (a revoked Proxy, a throwing getter) give the defaults and a warning.
+   */
+  constructor(options: unknown) {
     const positive = (value: unknown, fallback: number) =>
       typeof value === 'number' && value >= 1 ? Math.floor(value) : fallback;
-    this.maxLong = positive(options.maxStringLength, DEFAULT_PARSE_LIMITS.maxStringLength);
+    let limits: ParseDatasetOptions = {};
+    try {
+      if (isRecord(options)) {
+        limits = {
+          maxEvents: options.maxEvents as number,
+          maxStringLength: options.maxStringLength as number,
+          maxShortStringLength: options.maxShortStringLength as number,
+        };
+      }
+    } catch (e) {
+      this.warn('', `the options could not be read: ${errorMessage(e)} (the default limits are used)`);
+    }
+    this.maxLong = positive(limits.maxStringLength, DEFAULT_PARSE_LIMITS.maxStringLength);
     this.maxShort = Math.min(
       this.maxLong,
-      positive(options.maxShortStringLength, DEFAULT_PARSE_LIMITS.maxShortStringLength),
+      positive(limits.maxShortStringLength, DEFAULT_PARSE_LIMITS.maxShortStringLength),
     );
     this.maxEvents =
-      typeof options.maxEvents === 'number' && options.maxEvents >= 0
-        ? Math.floor(options.maxEvents)
+      typeof limits.maxEvents === 'number' && limits.maxEvents >= 0
+        ? Math.floor(limits.maxEvents)
         : DEFAULT_PARSE_LIMITS.maxEvents;
   }
 
@@ -194,7 +180,7 @@ class DatasetParser {
 
   /** `(event dropped)`, or `(event "x" dropped)` once the id is known. */
   private dropped(kind: Kind, id?: string): string {
-    return id === undefined ? `(${kind} dropped)` : `(${kind} ${quote(id)} dropped)`;
+    return id === undefined ? `(${kind} dropped)` : `(${kind} ${quoteText(id)} dropped)`;
   }
 
   /** A required id: text, not blank, not over the short limit. `undefined` (and an error) otherwise. */
@@ -204,7 +190,7 @@ class DatasetParser {
     const path = base + '/id';
     if (value === undefined || value === null) this.error(path, `${kind} has no id ${this.dropped(kind)}`);
     else if (typeof value !== 'string') {
-      this.error(path, `id must be text, not ${describe(value)} ${this.dropped(kind)}`);
+      this.error(path, `id must be text, not ${describeValue(value)} ${this.dropped(kind)}`);
     } else if (value.trim() === '') this.error(path, `id is empty ${this.dropped(kind)}`);
     else {
       this.error(
@@ -224,7 +210,7 @@ class DatasetParser {
     if (value === undefined || value === null) {
       this.error(path, `${kind} has no ${key} ${this.dropped(kind, id)}`);
     } else if (typeof value !== 'string') {
-      this.error(path, `${key} must be text, not ${describe(value)} ${this.dropped(kind, id)}`);
+      this.error(path, `${key} must be text, not ${describeValue(value)} ${this.dropped(kind, id)}`);
     } else this.error(path, `${key} is empty ${this.dropped(kind, id)}`);
     return undefined;
   }
@@ -236,7 +222,7 @@ class DatasetParser {
       return this.limit(value, long ? this.maxLong : this.maxShort, base, key);
     }
     if (!isAbsent(value))
-      this.warn(base + '/' + key, `${key} must be text, not ${describe(value)} (removed)`);
+      this.warn(base + '/' + key, `${key} must be text, not ${describeValue(value)} (removed)`);
     return undefined;
   }
 
@@ -255,7 +241,7 @@ class DatasetParser {
     const value = rec[key];
     if (isAbsent(value)) return undefined;
     if (!Array.isArray(value)) {
-      this.warn(base + '/' + key, `${key} must be a list of text, not ${describe(value)} (removed)`);
+      this.warn(base + '/' + key, `${key} must be a list of text, not ${describeValue(value)} (removed)`);
       return undefined;
     }
     const out: string[] = [];
@@ -263,7 +249,7 @@ class DatasetParser {
       const item: unknown = value[i];
       if (typeof item === 'string' && item !== '') out.push(this.limit(item, this.maxShort, base, key, i));
       else if (!isAbsent(item)) {
-        this.warn(base + '/' + key + '/' + i, `${key} must hold text, not ${describe(item)} (removed)`);
+        this.warn(base + '/' + key + '/' + i, `${key} must hold text, not ${describeValue(item)} (removed)`);
       }
     }
     return out;
@@ -278,8 +264,8 @@ class DatasetParser {
       this.warn(
         base + '/color',
         typeof value === 'string'
-          ? `color ${quote(value)} is not a CSS colour such as #b22222 (removed)`
-          : `color must be text such as "#b22222", not ${describe(value)} (removed)`,
+          ? `color ${quoteText(value)} is not a CSS colour such as #b22222 (removed)`
+          : `color must be text such as "#b22222", not ${describeValue(value)} (removed)`,
       );
     }
     return color;
@@ -302,14 +288,14 @@ class DatasetParser {
     if (value === undefined || value === null) {
       if (required) this.error('/' + key, `the dataset has no ${key} list`);
     } else {
-      this.error('/' + key, `${key} must be a list, not ${describe(value)} (all ${key} dropped)`);
+      this.error('/' + key, `${key} must be a list, not ${describeValue(value)} (all ${key} dropped)`);
     }
     return undefined;
   }
 
   /**
-   * Runs `read` on the first `count` records of a list, so that an exception (say, a throwing getter
-   * on an object built in code) drops that record alone.
+   * Runs `read` on each of the first `count` records of a list, so that an exception (a throwing
+   * getter or a Proxy in an object built in code) drops that record alone.
    */
   private each(
     items: unknown[],
@@ -321,13 +307,10 @@ class DatasetParser {
     const prefix = '/' + key + '/';
     for (let i = 0; i < count; i++) {
       const base = prefix + i;
-      const item = items[i];
-      if (!isRecord(item)) {
-        this.error(base, `${kind} must be an object, not ${describe(item)} ${this.dropped(kind)}`);
-        continue;
-      }
       try {
-        read(item, base, i);
+        const item: unknown = items[i];
+        if (isRecord(item)) read(item, base, i);
+        else this.error(base, `${kind} must be an object, not ${describeValue(item)} ${this.dropped(kind)}`);
       } catch (e) {
         this.error(base, `${kind} could not be read: ${errorMessage(e)} ${this.dropped(kind)}`);
       }
@@ -336,7 +319,7 @@ class DatasetParser {
 
   /** Reports a repeated id: the record at `base` is dropped, `firstPath` keeps the id. */
   private duplicate(id: string, base: string, firstPath: string, kind: Kind): void {
-    this.error(base + '/id', `id ${quote(id)} is already used by ${firstPath} ${this.dropped(kind, id)}`);
+    this.error(base + '/id', `id ${quoteText(id)} is already used by ${firstPath} ${this.dropped(kind, id)}`);
   }
 
   parse(root: Rec): Dataset {
@@ -350,7 +333,10 @@ class DatasetParser {
       try {
         dataset.lang = Intl.getCanonicalLocales(lang)[0];
       } catch {
-        this.warn('/lang', `lang ${quote(lang)} is not a BCP 47 language tag such as "en" or "ar" (removed)`);
+        this.warn(
+          '/lang',
+          `lang ${quoteText(lang)} is not a BCP 47 language tag such as "en" or "ar" (removed)`,
+        );
       }
     }
     const updated = this.isoDate(root, 'updated', '');
@@ -381,7 +367,7 @@ class DatasetParser {
       const side = this.optionalText(rec, 'side', base);
       if (side !== undefined) {
         if (sidesById.has(side)) actor.side = side;
-        else this.warn(base + '/side', `no side has the id ${quote(side)} (side removed)`);
+        else this.warn(base + '/side', `no side has the id ${quoteText(side)} (side removed)`);
       }
       const color = this.color(rec, base);
       if (color !== undefined) actor.color = color;
@@ -484,8 +470,8 @@ class DatasetParser {
       this.warn(
         base + '/url',
         typeof value === 'string'
-          ? `url ${quote(value)} is not an absolute http(s) link (removed)`
-          : `url must be text, not ${describe(value)} (removed)`,
+          ? `url ${quoteText(value)} is not an absolute http(s) link (removed)`
+          : `url must be text, not ${describeValue(value)} (removed)`,
       );
     }
     return url;
@@ -509,7 +495,7 @@ class DatasetParser {
         base + '/date',
         dateValue === undefined || dateValue === null
           ? `event has no date ${this.dropped('event', id)}`
-          : `date must be text, not ${describe(dateValue)} ${this.dropped('event', id)}`,
+          : `date must be text, not ${describeValue(dateValue)} ${this.dropped('event', id)}`,
       );
       return undefined;
     }
@@ -548,7 +534,10 @@ class DatasetParser {
     const refs: ActorRef[] = [];
     if (isAbsent(value)) return refs;
     if (!Array.isArray(value)) {
-      this.warn(base + '/actors', `actors must be a list of actor ids, not ${describe(value)} (removed)`);
+      this.warn(
+        base + '/actors',
+        `actors must be a list of actor ids, not ${describeValue(value)} (removed)`,
+      );
       return refs;
     }
     for (let i = 0; i < value.length; i++) {
@@ -562,19 +551,22 @@ class DatasetParser {
       } else {
         this.warn(
           base + '/actors/' + i,
-          `an actor must be given as an id or { "id", "role" }, not ${describe(item)} (removed)`,
+          `an actor must be given as an id or { "id", "role" }, not ${describeValue(item)} (removed)`,
         );
         continue;
       }
       if (!actorsById.has(id)) {
-        this.warn(base + '/actors/' + i, `no actor has the id ${quote(id)} (reference removed)`);
+        this.warn(base + '/actors/' + i, `no actor has the id ${quoteText(id)} (reference removed)`);
         continue;
       }
       if (typeof role === 'string' && role !== '') {
         refs.push({ id, role: this.limit(role, this.maxShort, base + '/actors/' + i, 'role') });
       } else {
         if (!isAbsent(role)) {
-          this.warn(base + '/actors/' + i + '/role', `role must be text, not ${describe(role)} (removed)`);
+          this.warn(
+            base + '/actors/' + i + '/role',
+            `role must be text, not ${describeValue(role)} (removed)`,
+          );
         }
         refs.push({ id });
       }
@@ -587,7 +579,10 @@ class DatasetParser {
     const refs: string[] = [];
     if (isAbsent(value)) return refs;
     if (!Array.isArray(value)) {
-      this.warn(base + '/sources', `sources must be a list of source ids, not ${describe(value)} (removed)`);
+      this.warn(
+        base + '/sources',
+        `sources must be a list of source ids, not ${describeValue(value)} (removed)`,
+      );
       return refs;
     }
     for (let i = 0; i < value.length; i++) {
@@ -596,9 +591,9 @@ class DatasetParser {
       else if (typeof item !== 'string') {
         this.warn(
           base + '/sources/' + i,
-          `a source must be given as its id, not ${describe(item)} (removed)`,
+          `a source must be given as its id, not ${describeValue(item)} (removed)`,
         );
-      } else this.warn(base + '/sources/' + i, `no source has the id ${quote(item)} (reference removed)`);
+      } else this.warn(base + '/sources/' + i, `no source has the id ${quoteText(item)} (reference removed)`);
     }
     return refs;
   }
@@ -607,7 +602,10 @@ class DatasetParser {
     const value = rec.place;
     if (isAbsent(value)) return undefined;
     if (!isRecord(value)) {
-      this.warn(base + '/place', `place must be an object with a name, not ${describe(value)} (removed)`);
+      this.warn(
+        base + '/place',
+        `place must be an object with a name, not ${describeValue(value)} (removed)`,
+      );
       return undefined;
     }
     const path = base + '/place';
@@ -617,7 +615,7 @@ class DatasetParser {
         path + '/name',
         isAbsent(name)
           ? 'place has no name (place removed)'
-          : `place name must be text, not ${describe(name)} (place removed)`,
+          : `place name must be text, not ${describeValue(name)} (place removed)`,
       );
       return undefined;
     }
@@ -644,7 +642,7 @@ class DatasetParser {
     else if (!isAbsent(approximate)) {
       this.warn(
         path + '/approximate',
-        `approximate must be true or false, not ${describe(approximate)} (removed)`,
+        `approximate must be true or false, not ${describeValue(approximate)} (removed)`,
       );
     }
     return place;
@@ -665,7 +663,10 @@ class DatasetParser {
       const other = key === 'lat' ? 'lon' : 'lat';
       this.warn(path + '/' + key, `place has ${other} but no ${key} (coordinates removed)`);
     } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.warn(path + '/' + key, `${word} must be a number, not ${describe(value)} (coordinates removed)`);
+      this.warn(
+        path + '/' + key,
+        `${word} must be a number, not ${describeValue(value)} (coordinates removed)`,
+      );
     } else {
       this.warn(path + '/' + key, `${word} ${value} is outside -${max} to ${max} (coordinates removed)`);
     }
@@ -679,7 +680,7 @@ class DatasetParser {
     if (!isRecord(value)) {
       this.warn(
         path,
-        `fatalities must be an object such as { "count": 12 }, not ${describe(value)} (removed)`,
+        `fatalities must be an object such as { "count": 12 }, not ${describeValue(value)} (removed)`,
       );
       return undefined;
     }
@@ -713,7 +714,7 @@ class DatasetParser {
     if (!isAbsent(value)) {
       this.warn(
         path + '/' + key,
-        `${key} must be a whole number of 0 or more, not ${describe(value)} (removed)`,
+        `${key} must be a whole number of 0 or more, not ${describeValue(value)} (removed)`,
       );
     }
     return undefined;
@@ -726,26 +727,34 @@ class DatasetParser {
  * lookups by id, all objects new) and an issue for each problem, with a JSON pointer into `input`.
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): ParseResult {
-  const parser = new DatasetParser(isRecord(options) ? options : {});
-  let root = input;
-  if (typeof input === 'string') {
-    try {
-      root = JSON.parse(input);
-    } catch (e) {
-      parser.error('', `the input is not valid JSON: ${errorMessage(e).slice(0, 300)}`);
-      return { dataset: emptyDataset(), issues: parser.issues };
-    }
-  }
-  if (!isRecord(root)) {
-    parser.error('', `a dataset must be an object with an "events" list, not ${describe(root)}`);
-    return { dataset: emptyDataset(), issues: parser.issues };
-  }
+  let issues: DataIssue[] = [];
+  // Everything is inside the `try`: options, the input and each record may be hostile objects. Records
+  // are read in their own `try` (one bad record drops itself); only a dataset whose top level cannot be
+  // read gets here.
   try {
-    return { dataset: parser.parse(root), issues: parser.issues };
+    const parser = new DatasetParser(options);
+    issues = parser.issues;
+    let root = input;
+    if (typeof input === 'string') {
+      try {
+        root = JSON.parse(input);
+      } catch (e) {
+        parser.error('', `the input is not valid JSON: ${errorMessage(e).slice(0, 300)}`);
+        return { dataset: emptyDataset(), issues };
+      }
+    }
+    if (!isRecord(root)) {
+      parser.error('', `a dataset must be an object with an "events" list, not ${describeValue(root)}`);
+      return { dataset: emptyDataset(), issues };
+    }
+    return { dataset: parser.parse(root), issues };
   } catch (e) {
-    // Only a hostile object (a Proxy, a throwing getter on the dataset itself) gets here.
-    parser.error('', `the dataset could not be read: ${errorMessage(e)}`);
-    return { dataset: emptyDataset(), issues: parser.issues };
+    issues.push({
+      path: '',
+      message: `the dataset could not be read: ${errorMessage(e)}`,
+      severity: 'error',
+    });
+    return { dataset: emptyDataset(), issues };
   }
 }
 

@@ -41,6 +41,29 @@ function parseWith(events: unknown[], extra: Json = {}, options?: ParseDatasetOp
 const ids = (result: ParseResult) => result.dataset.events.map((e) => e.id);
 const simple = (issues: DataIssue[]) => issues.map((i) => [i.severity, i.path, i.message]);
 
+function revokedProxy(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+/** Every object reachable from `value` (through lists and Maps) has Object.prototype and no own "__proto__". */
+function expectPlainObjects(value: unknown, path = '', seen = new Set<unknown>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (value instanceof Map) {
+    for (const [key, item] of value) expectPlainObjects(item, `${path}<${String(key)}>`, seen);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => expectPlainObjects(item, `${path}/${i}`, seen));
+    return;
+  }
+  expect(Object.getPrototypeOf(value), path).to.equal(Object.prototype);
+  expect(Object.prototype.hasOwnProperty.call(value, '__proto__'), path).to.equal(false);
+  for (const [key, item] of Object.entries(value)) expectPlainObjects(item, `${path}/${key}`, seen);
+}
+
 /** The clean records around the bad one are all there. */
 function expectGoodSurvive(result: ParseResult, more: string[] = []) {
   expect(ids(result)).to.include.members(['a', 'b', ...more]);
@@ -210,6 +233,174 @@ describe('parseDataset', () => {
       );
       const r2 = parseDataset(hostile);
       expect(simple(r2.issues)).to.deep.equal([['error', '', 'the dataset could not be read: no']]);
+    });
+  });
+
+  // Objects built in code, not JSON: the host page may hand over anything. Nothing may escape, and the
+  // good records around the bad one must all be kept.
+  describe('hostile objects', () => {
+    /** A clean event whose `title` getter throws `thrown`. */
+    function throwingTitle(id: string, thrown: unknown): Json {
+      return Object.defineProperty(good(id, '2015'), 'title', {
+        enumerable: true,
+        get() {
+          throw thrown;
+        },
+      });
+    }
+
+    it('a thrown value that is not an Error: the record dropped, saying what was thrown', () => {
+      for (const [thrown, said] of [
+        [Object.create(null), 'an object was thrown'],
+        ['plain text', 'plain text'],
+        [undefined, 'undefined was thrown'],
+        [Symbol('s'), 'a symbol was thrown'],
+      ] as const) {
+        const result = parseWith([throwingTitle('c', thrown), good('d', '2016')]);
+        expect(simple(result.issues)).to.deep.equal([
+          ['error', '/events/2', `event could not be read: ${said} (event dropped)`],
+        ]);
+        expectGoodSurvive(result, ['d']);
+      }
+    });
+
+    it('a non-Error thrown by the root: one error, no exception', () => {
+      const root = Object.defineProperty({}, 'events', {
+        get() {
+          throw Object.create(null);
+        },
+      });
+      expect(simple(parseDataset(root).issues)).to.deep.equal([
+        ['error', '', 'the dataset could not be read: an object was thrown'],
+      ]);
+    });
+
+    it('a revoked Proxy as a record is dropped alone, whatever the kind of record', () => {
+      const result = parseDataset({ events: [{ id: 'a', date: '2015', title: 'A' }, revokedProxy()] });
+      expect(ids(result)).to.deep.equal(['a']);
+      expect(simple(result.issues)).to.deep.equal([
+        ['error', '/events/1', 'event must be an object, not a revoked Proxy (event dropped)'],
+      ]);
+
+      const all = parseWith([good('c', '2016', { place: revokedProxy(), fatalities: revokedProxy() })], {
+        sides: [...dataset().sides, revokedProxy()],
+        actors: [...dataset().actors, revokedProxy()],
+        sources: [revokedProxy(), ...dataset().sources],
+      });
+      expectGoodSurvive(all, ['c']);
+      expect(simple(all.issues)).to.deep.equal([
+        ['error', '/sides/2', 'side must be an object, not a revoked Proxy (side dropped)'],
+        ['error', '/actors/2', 'actor must be an object, not a revoked Proxy (actor dropped)'],
+        ['error', '/sources/0', 'source must be an object, not a revoked Proxy (source dropped)'],
+        ['warning', '/events/2/place', 'place must be an object with a name, not a revoked Proxy (removed)'],
+        [
+          'warning',
+          '/events/2/fatalities',
+          'fatalities must be an object such as { "count": 12 }, not a revoked Proxy (removed)',
+        ],
+      ]);
+    });
+
+    it('a revoked Proxy as the root: one error', () => {
+      const result = parseDataset(revokedProxy());
+      expect(simple(result.issues)).to.deep.equal([
+        ['error', '', 'a dataset must be an object with an "events" list, not a revoked Proxy'],
+      ]);
+      expect(result.dataset.events).to.deep.equal([]);
+    });
+
+    it('options that cannot be read: the default limits, and every record kept', () => {
+      const throwingOptions = Object.defineProperty({}, 'maxEvents', {
+        get() {
+          throw new Error('no options');
+        },
+      });
+      const result = parseWith([], {}, throwingOptions);
+      expect(simple(result.issues)).to.deep.equal([
+        ['warning', '', 'the options could not be read: no options (the default limits are used)'],
+      ]);
+      expectGoodSurvive(result);
+
+      const revoked = parseWith([], {}, revokedProxy() as ParseDatasetOptions);
+      expect(revoked.issues).to.deep.equal([]);
+      expectGoodSurvive(revoked);
+    });
+
+    it('a cyclic object: read like any other, and the output has no cycle', () => {
+      const root = dataset();
+      root.self = root;
+      const cyclic = good('c', '2016', { place: { name: 'Idlib' } });
+      cyclic.place.inside = cyclic;
+      cyclic.fatalities = cyclic;
+      root.events.push(cyclic);
+      const result = parseDataset(root);
+      expectGoodSurvive(result, ['c']);
+      expect(simple(result.issues)).to.deep.equal([
+        ['warning', '/events/2/fatalities', 'fatalities has no count, low or high (removed)'],
+      ]);
+      expect(() => JSON.stringify(result.dataset.events)).to.not.throw();
+    });
+
+    it('__proto__ keys: nothing polluted, outputs are plain objects, and "__proto__" works as an id', () => {
+      // A computed ['__proto__'] key is an own property (a literal __proto__: would set the prototype),
+      // as JSON.parse makes it.
+      const literal = {
+        sides: [{ id: 'gov', label: 'Government', ['__proto__']: { polluted: 'side' } }],
+        actors: [{ id: '__proto__', name: 'Odd id', side: 'gov', ['__proto__']: { polluted: 'actor' } }],
+        sources: [{ id: 'afp', publisher: 'AFP', ['__proto__']: { url: 'https://evil.example/' } }],
+        events: [
+          {
+            id: '__proto__',
+            date: '2015',
+            title: 'T',
+            ['__proto__']: { polluted: 'event', summary: 'injected' },
+            actors: [{ id: '__proto__', role: 'r', ['__proto__']: { polluted: 'ref' } }],
+            sources: ['afp'],
+            place: { name: 'P', ['__proto__']: { lat: 1, lon: 2 } },
+            fatalities: { count: 1, ['__proto__']: { high: 0 } },
+          },
+        ],
+      };
+      const text = JSON.stringify(literal);
+      expect(text).to.include('"__proto__":{"polluted":"side"}');
+      for (const input of [text, JSON.parse(text) as unknown, literal]) {
+        const result = parseDataset(input);
+        expect(result.issues).to.deep.equal([]);
+        expect(({} as Json).polluted).to.equal(undefined);
+        expect(Object.prototype).to.not.have.property('polluted');
+        const event = result.dataset.eventsById.get('__proto__')!;
+        expect(event.title).to.equal('T');
+        expect(event.summary).to.equal(undefined);
+        expect(event.actors).to.deep.equal([{ id: '__proto__', role: 'r' }]);
+        expect(event.place).to.deep.equal({ name: 'P' });
+        expect(event.fatalities).to.deep.equal({ count: 1 });
+        expect(result.dataset.actorsById.get('__proto__')!.side).to.equal('gov');
+        expect(result.dataset.sources[0].url).to.equal(undefined);
+        expectPlainObjects(result.dataset);
+      }
+    });
+
+    it('deeply nested junk: read without recursion, the event kept', () => {
+      let deep: Json = {};
+      let deepList: unknown[] = [];
+      for (let i = 0; i < 100_000; i++) {
+        deep = { place: deep, name: deep };
+        deepList = [deepList];
+      }
+      const result = parseWith([
+        good('c', '2016', { place: deep, fatalities: deep, tags: deepList, summary: deep }),
+      ]);
+      expectGoodSurvive(result, ['c']);
+      expect(result.issues.map((i) => i.path)).to.deep.equal([
+        '/events/2/summary',
+        '/events/2/place/name',
+        '/events/2/fatalities',
+        '/events/2/tags/0',
+      ]);
+      const text = '['.repeat(100_000) + ']'.repeat(100_000);
+      const fromText = parseDataset(text);
+      expect(fromText.issues).to.have.length(1);
+      expect(fromText.issues[0].path).to.equal('');
     });
   });
 

@@ -6,6 +6,7 @@
  * name, in any order and case.
  */
 import { parseDate } from '../dates.js';
+import { describeValue } from '../guards.js';
 import type { ActorRef, ConflictEventInput, Place } from '../types.js';
 import {
   cellNumber,
@@ -18,7 +19,6 @@ import {
 } from './csv.js';
 import {
   DatasetBuilder,
-  describeKind,
   finishImport,
   safely,
   unusableInput,
@@ -280,7 +280,7 @@ const C1_CONTROL = /[\u0080-\u009f]/;
 export function acledToInput(csvText: unknown): Conversion {
   return safely('ACLED', () => {
     if (typeof csvText !== 'string')
-      return unusableInput(`an ACLED export is CSV text, not ${describeKind(csvText)}`);
+      return unusableInput(`an ACLED export is CSV text, not ${describeValue(csvText)}`);
     if (csvText.trim() === '' || csvText.trim() === '\ufeff') return unusableInput('the ACLED file is empty');
     let text = csvText;
     let repaired = 0;

@@ -3,6 +3,7 @@
  * sides and sources made once per name, with readable unique ids), remembers where each event came from,
  * and collects the importer's own issues.
  */
+import { errorMessage } from '../guards.js';
 import { parseDataset } from '../parse-dataset.js';
 import type {
   Actor,
@@ -164,14 +165,6 @@ export function finishImport({ input, issues, origins }: Conversion): ImportResu
   return { dataset, issues: [...issues, ...located], input };
 }
 
-/** What a value is, for messages: `null`, `undefined`, `an array`, `an object`, `a number`. */
-export function describeKind(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  const kind = typeof value;
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-
 /** A conversion that produced nothing: the input is not of the format at all. */
 export function unusableInput(message: string): Conversion {
   return {
@@ -189,6 +182,6 @@ export function safely(format: string, convert: () => Conversion): Conversion {
   try {
     return convert();
   } catch (e) {
-    return unusableInput(`the ${format} importer failed: ${e instanceof Error ? e.message : String(e)}`);
+    return unusableInput(`the ${format} importer failed: ${errorMessage(e)}`);
   }
 }

@@ -10,11 +10,11 @@
  *   Group, Background (and the older sheet with Start Date, End Date, Headline, Text, …, Tag).
  */
 import { MAX_YEAR, MIN_YEAR } from '../dates.js';
+import { describeValue, errorMessage, isRecord } from '../guards.js';
 import type { ConflictEventInput, Place } from '../types.js';
 import { readCsv, type CsvTable } from './csv.js';
 import {
   DatasetBuilder,
-  describeKind,
   finishImport,
   locate,
   safely,
@@ -63,11 +63,6 @@ interface Slide {
   uniqueId: unknown;
   location: unknown;
 }
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A date part as text: trimmed, `undefined` when absent or blank. */
 function partText(value: unknown): string | undefined {
@@ -204,7 +199,7 @@ function numberOf(value: unknown): number | undefined {
 }
 
 function placeOf(location: unknown): Place | undefined {
-  if (!isObject(location)) return undefined;
+  if (!isRecord(location)) return undefined;
   const lat = numberOf(location.lat);
   const lon = numberOf(location.lon);
   const name =
@@ -279,6 +274,9 @@ function addSlide(
     }
   }
 
+  // The place is read before the group makes a side and an actor, so that a location that cannot be
+  // read leaves nothing behind.
+  const place = placeOf(slide.location);
   const event: ConflictEventInput = { id, date, title };
   if (summary && summary !== title) event.summary = summary;
   const group = htmlToText(slide.group, { inline: true });
@@ -290,7 +288,6 @@ function addSlide(
       event.category = group;
     }
   }
-  const place = placeOf(slide.location);
   if (place) event.place = place;
 
   for (const note of notes) builder.warning(origin.path, `${at}${note}`);
@@ -332,13 +329,13 @@ function hasText(value: unknown): boolean {
 
 /** A TimelineJS3 slide (an element of `events` or `slides`). */
 function v3Slide(raw: unknown, path: string): Slide | { error: string } {
-  if (!isObject(raw)) return { error: 'the event is not an object' };
-  const text = isObject(raw.text) ? raw.text : {};
-  const media = isObject(raw.media) ? raw.media : {};
+  if (!isRecord(raw)) return { error: `the event must be an object, not ${describeValue(raw)}` };
+  const text = isRecord(raw.text) ? raw.text : {};
+  const media = isRecord(raw.media) ? raw.media : {};
   const dateOf = (value: unknown): DateParts | { error: string } | undefined =>
     value === undefined || value === null
       ? undefined
-      : isObject(value)
+      : isRecord(value)
         ? value
         : typeof value === 'string'
           ? parseLegacyDate(value)
@@ -354,7 +351,7 @@ function v3Slide(raw: unknown, path: string): Slide | { error: string } {
     hasDisplayDate:
       hasText(raw.display_date) ||
       [raw.start_date, raw.end_date].some(
-        (d) => isObject(d) && (hasText(d.display_date) || hasText(d.display_text)),
+        (d) => isRecord(d) && (hasText(d.display_date) || hasText(d.display_text)),
       ),
     group: raw.group,
     uniqueId: raw.unique_id,
@@ -364,8 +361,8 @@ function v3Slide(raw: unknown, path: string): Slide | { error: string } {
 
 /** A TimelineJS 2 slide (an element of `timeline.date`). */
 function v2Slide(raw: unknown, path: string): Slide | { error: string } {
-  if (!isObject(raw)) return { error: 'the event is not an object' };
-  const asset = isObject(raw.asset) ? raw.asset : {};
+  if (!isRecord(raw)) return { error: `the event must be an object, not ${describeValue(raw)}` };
+  const asset = isRecord(raw.asset) ? raw.asset : {};
   const dateOf = (value: unknown) =>
     typeof value === 'string' && value.trim() !== ''
       ? parseLegacyDate(value)
@@ -387,12 +384,18 @@ function v2Slide(raw: unknown, path: string): Slide | { error: string } {
   };
 }
 
+/** The title of an era, for the one warning that eras were not imported; never throws. */
 function eraTitle(raw: unknown): string {
-  if (!isObject(raw)) return 'untitled';
-  const headline = isObject(raw.text) ? raw.text.headline : raw.headline;
-  return htmlToText(headline, { inline: true }) || 'untitled';
+  try {
+    if (!isRecord(raw)) return 'untitled';
+    const headline = isRecord(raw.text) ? raw.text.headline : raw.headline;
+    return htmlToText(headline, { inline: true }) || 'untitled';
+  } catch {
+    return 'unreadable';
+  }
 }
 
+/** Reads each raw slide on its own, so that one that throws (a Proxy, a getter) drops itself alone. */
 function convertSlides(
   rawSlides: readonly unknown[],
   basePath: string,
@@ -401,7 +404,15 @@ function convertSlides(
   eras: string[],
   options: TimelineJSOptions,
 ): Conversion {
-  const slides = rawSlides.map((raw, i) => toSlide(raw, `${basePath}/${i}`));
+  const slides: Array<Slide | { error: string }> = [];
+  for (let i = 0; i < rawSlides.length; i++) {
+    const path = `${basePath}/${i}`;
+    try {
+      slides.push(toSlide(rawSlides[i], path));
+    } catch (e) {
+      slides.push({ error: `the event could not be read: ${errorMessage(e)}` });
+    }
+  }
   return convertParsedSlides(slides, meta, eras, options, (i) => `${basePath}/${i}`);
 }
 
@@ -423,7 +434,15 @@ function convertParsedSlides(
       builder.error(pathOf(i), `${slide.error}; dropped`);
       return;
     }
-    addSlide(builder, slide, givenIds[i] ?? uniqueId(`event-${i + 1}`, usedIds), options, dropped);
+    try {
+      addSlide(builder, slide, givenIds[i] ?? uniqueId(`event-${i + 1}`, usedIds), options, dropped);
+    } catch (e) {
+      // The slide's date parts, text or location are objects of the input, read only here.
+      builder.error(
+        pathOf(i),
+        `${locate(slide.origin)}the event could not be read: ${errorMessage(e)}; dropped`,
+      );
+    }
   });
   reportDropped(builder, dropped);
   const cleanMeta: { title?: string; description?: string } = {};
@@ -437,20 +456,20 @@ function titleMeta(headline: unknown, text: unknown) {
 }
 
 function convertJson(data: unknown, options: TimelineJSOptions): Conversion {
-  if (!isObject(data)) {
+  if (!isRecord(data)) {
     return unusableInput(
-      `not TimelineJS data: ${describeKind(data)}, ` +
+      `not TimelineJS data: ${describeValue(data)}, ` +
         'where TimelineJS has an object with "events" (or "timeline")',
     );
   }
-  const timeline = isObject(data.timeline) ? data.timeline : undefined;
+  const timeline = isRecord(data.timeline) ? data.timeline : undefined;
   const erasOf = (value: unknown) => (Array.isArray(value) ? value.map(eraTitle) : []);
 
   if (Array.isArray(data.events) || Array.isArray(timeline?.events)) {
     const root = Array.isArray(data.events) ? data : timeline!;
     const base = root === data ? '/events' : '/timeline/events';
-    const title = isObject(root.title) ? root.title : {};
-    const titleText = isObject(title.text) ? title.text : {};
+    const title = isRecord(root.title) ? root.title : {};
+    const titleText = isRecord(title.text) ? title.text : {};
     return convertSlides(
       root.events as unknown[],
       base,
@@ -553,8 +572,9 @@ function convertSheet(table: CsvTable, options: TimelineJSOptions): Conversion {
  * validating it; {@link fromTimelineJS} validates it. Never throws.
  */
 export function timelineJSToInput(data: unknown, options: TimelineJSOptions = {}): Conversion {
-  return safely('TimelineJS', () => {
-    if (typeof data !== 'string') return convertJson(data, options);
+  const { groupAs, problem } = readOptions(options);
+  const conversion = safely('TimelineJS', () => {
+    if (typeof data !== 'string') return convertJson(data, { groupAs });
     const text = data.charCodeAt(0) === 0xfeff ? data.slice(1) : data;
     const trimmed = text.trim();
     if (trimmed === '') return unusableInput('the TimelineJS input is empty');
@@ -563,12 +583,26 @@ export function timelineJSToInput(data: unknown, options: TimelineJSOptions = {}
       try {
         parsed = JSON.parse(trimmed);
       } catch (e) {
-        return unusableInput(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+        return unusableInput(`not valid JSON: ${errorMessage(e)}`);
       }
-      return convertJson(parsed, options);
+      return convertJson(parsed, { groupAs });
     }
-    return convertSheet(readCsv(text), options);
+    return convertSheet(readCsv(text), { groupAs });
   });
+  if (problem) conversion.issues.unshift({ path: '', message: problem, severity: 'warning' });
+  return conversion;
+}
+
+/** The options as plain values, read once: options that cannot be read give the defaults and a note. */
+function readOptions(options: unknown): { groupAs: 'category' | 'side'; problem?: string } {
+  try {
+    return { groupAs: isRecord(options) && options.groupAs === 'side' ? 'side' : 'category' };
+  } catch (e) {
+    return {
+      groupAs: 'category',
+      problem: `the options could not be read: ${errorMessage(e)} (the defaults are used)`,
+    };
+  }
 }
 
 /**

@@ -5,11 +5,11 @@
  * order and case; the older `best_est`/`low_est`/`high_est` names work too.
  */
 import { parseDate } from '../dates.js';
+import { describeValue } from '../guards.js';
 import type { ConflictEventInput, Fatalities, Place } from '../types.js';
 import { cellNumber, cellText, describeCutOff, readCsv, type CsvRow, type CsvTable } from './csv.js';
 import {
   DatasetBuilder,
-  describeKind,
   finishImport,
   safely,
   unusableInput,
@@ -290,7 +290,7 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
 export function ucdpToInput(csvText: unknown): Conversion {
   return safely('UCDP', () => {
     if (typeof csvText !== 'string') {
-      return unusableInput(`a UCDP GED export is CSV text, not ${describeKind(csvText)}`);
+      return unusableInput(`a UCDP GED export is CSV text, not ${describeValue(csvText)}`);
     }
     if (csvText.replace(/^\ufeff/, '').trim() === '') return unusableInput('the UCDP file is empty');
     const table = readCsv(csvText);

@@ -405,7 +405,7 @@ describe('importers over the shared fixtures', () => {
         expect(JSON.parse(text)).to.have.length(items);
         const result = fromTimelineJS(text);
         expect(result.dataset.events).to.have.length(0);
-        expectIssues(result.issues, [['error', '', /^not TimelineJS data: an array/]]);
+        expectIssues(result.issues, [['error', '', /^not TimelineJS data: a list/]]);
       });
     }
   });

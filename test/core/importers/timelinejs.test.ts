@@ -385,9 +385,9 @@ describe('fromTimelineJS', () => {
       ['', 'the TimelineJS input is empty'],
       ['   \n', 'the TimelineJS input is empty'],
       ['{"events": [', 'not valid JSON:'],
-      [[{ id: 1, content: 'vis item', start: '2014-04-20' }], 'not TimelineJS data: an array'],
+      [[{ id: 1, content: 'vis item', start: '2014-04-20' }], 'not TimelineJS data: a list'],
       [null, 'not TimelineJS data: null'],
-      [42, 'not TimelineJS data: a number'],
+      [42, 'not TimelineJS data: the number 42'],
       [{ items: [] }, 'not TimelineJS data: no "events"'],
     ] as const) {
       const { dataset, issues } = fromTimelineJS(input);
@@ -402,8 +402,134 @@ describe('fromTimelineJS', () => {
     const { dataset, issues } = fromTimelineJS(v3('oops', slide({ year: '2000' })));
     expect(dataset.events).to.have.length(1);
     expect(issues).to.deep.equal([
-      { path: '/events/0', severity: 'error', message: 'the event is not an object; dropped' },
+      {
+        path: '/events/0',
+        severity: 'error',
+        message: 'the event must be an object, not the text "oops"; dropped',
+      },
     ]);
+  });
+
+  // Objects built in code, not JSON: nothing may escape, and the good slides around a bad one are kept.
+  describe('hostile objects', () => {
+    const revokedProxy = (): object => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    };
+    const throwing = (thrown: unknown) => ({
+      get() {
+        throw thrown;
+      },
+      enumerable: true,
+    });
+    const good = (year: string) => slide({ year });
+
+    it('a thrown value that is not an Error: the slide dropped, saying what was thrown', () => {
+      for (const [thrown, said] of [
+        [Object.create(null), 'an object was thrown'],
+        ['plain text', 'plain text'],
+        [undefined, 'undefined was thrown'],
+      ] as const) {
+        // One slide throws while it is read, one while its date parts are read.
+        const text = Object.defineProperty(slide({ year: '2001' }), 'text', throwing(thrown));
+        const parts = Object.defineProperty({ year: '2002' }, 'month', throwing(thrown));
+        const result = fromTimelineJS(v3(good('2000'), text, slide(parts), good('2003')));
+        expect(result.dataset.events.map((e) => e.date)).to.deep.equal(['2000', '2003']);
+        expect(result.issues.map((i) => [i.severity, i.path, i.message])).to.deep.equal([
+          ['error', '/events/1', `the event could not be read: ${said}; dropped`],
+          ['error', '/events/2', `the event could not be read: ${said}; dropped`],
+        ]);
+      }
+    });
+
+    it('a revoked Proxy as a slide, as its date or as its text: that slide alone dropped', () => {
+      const result = fromTimelineJS(
+        v3(
+          good('2000'),
+          revokedProxy(),
+          slide(revokedProxy()),
+          slide({ year: '2004' }, { text: revokedProxy(), location: revokedProxy() }),
+        ),
+      );
+      expect(result.dataset.events.map((e) => e.date)).to.deep.equal(['2000']);
+      expect(result.issues.map((i) => [i.severity, i.path, i.message])).to.deep.equal([
+        ['error', '/events/1', 'the event must be an object, not a revoked Proxy; dropped'],
+        ['error', '/events/2', 'start date: the date is not an object of parts; event dropped'],
+        ['error', '/events/3', 'the event has no headline, text or media caption to show; dropped'],
+      ]);
+    });
+
+    it('a revoked Proxy or a throwing getter at the root: one error, no exception', () => {
+      const { dataset, issues } = fromTimelineJS(revokedProxy());
+      expect(dataset.events).to.deep.equal([]);
+      expect(issues.map((i) => i.message)).to.deep.equal([
+        'not TimelineJS data: a revoked Proxy, where TimelineJS has an object with "events" (or "timeline")',
+      ]);
+      const root = Object.defineProperty({}, 'events', throwing(Object.create(null)));
+      expect(fromTimelineJS(root).issues.map((i) => i.message)).to.deep.equal([
+        'the TimelineJS importer failed: an object was thrown',
+      ]);
+    });
+
+    it('options that cannot be read: the defaults, every slide kept', () => {
+      const data = v3(slide({ year: '2000' }, { group: 'Army' }));
+      const revoked = fromTimelineJS(data, revokedProxy());
+      expect(revoked.issues).to.deep.equal([]);
+      expect(revoked.dataset.events[0].category).to.equal('Army');
+      const throwingOptions = Object.defineProperty({}, 'groupAs', throwing(new Error('no')));
+      const result = fromTimelineJS(data, throwingOptions);
+      expect(result.dataset.events.map((e) => e.category)).to.deep.equal(['Army']);
+      expect(result.issues).to.deep.equal([
+        {
+          path: '',
+          severity: 'warning',
+          message: 'the options could not be read: no (the defaults are used)',
+        },
+      ]);
+    });
+
+    it('a cyclic object and deeply nested junk: read without recursion, the slides kept', () => {
+      const cyclic: Record<string, unknown> = slide({ year: '2000' });
+      cyclic.self = cyclic;
+      cyclic.location = cyclic;
+      let deep: Record<string, unknown> = {};
+      for (let i = 0; i < 100_000; i++) deep = { text: deep, headline: deep, year: deep };
+      const data: Record<string, unknown> = v3(
+        cyclic,
+        slide({ year: '2001' }, { text: deep, media: deep, location: deep, group: deep }),
+        slide(deep),
+      );
+      data.eras = [deep, cyclic, Object.defineProperty({}, 'text', throwing(new Error('era')))];
+      const result = fromTimelineJS(data);
+      expect(result.dataset.events.map((e) => e.date)).to.deep.equal(['2000']);
+      expect(result.issues.map((i) => [i.severity, i.path, i.message])).to.deep.equal([
+        ['error', '/events/1', 'the event has no headline, text or media caption to show; dropped'],
+        ['error', '/events/2', 'start date: the date has no year; event dropped'],
+        [
+          'warning',
+          '',
+          '3 eras were not imported ("untitled", "Headline", "unreadable"): eras are periods TimelineJS draws behind the events, and conflict-timeline has none',
+        ],
+      ]);
+    });
+
+    it('__proto__ keys: nothing polluted, and "__proto__" works as a unique_id', () => {
+      const text =
+        '{"__proto__": {"polluted": 1}, "events": [{"unique_id": "__proto__", "__proto__": {"x": 1},' +
+        ' "start_date": {"year": "2015", "__proto__": {"month": "5"}},' +
+        ' "text": {"headline": "H", "__proto__": {"text": "injected"}}}]}';
+      for (const input of [text, JSON.parse(text) as unknown]) {
+        const result = fromTimelineJS(input);
+        expect(result.issues).to.deep.equal([]);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+        const event = result.dataset.eventsById.get('__proto__')!;
+        expect([event.date, event.title, event.summary]).to.deep.equal(['2015', 'H', undefined]);
+        expect(Object.getPrototypeOf(event)).to.equal(Object.prototype);
+        expect(Object.getPrototypeOf(result.input.events[0])).to.equal(Object.prototype);
+        expect(Object.prototype.hasOwnProperty.call(result.input.events[0], '__proto__')).to.equal(false);
+      }
+    });
   });
 
   it('returns the converted input too, as plain JSON', () => {
