@@ -87,6 +87,29 @@ describe('htmlToText', () => {
     htmlToText(hostile);
     expect(performance.now() - t0).to.be.below(1000);
   });
+
+  it('trims white space, no-break spaces included, before a break, and drops breaks at the ends', () => {
+    expect(htmlToText('<br>a&nbsp; <br>b&nbsp;<br><br> c <p> </p><br>')).to.equal('a\nb\n\nc');
+    // Text of white space alone between two breaks is trimmed away with the first break.
+    expect(htmlToText('a<br>&nbsp;<br>b')).to.equal('a\nb');
+    expect(htmlToText('a <span> </span>&#32;<br>b', { inline: true })).to.equal('a b');
+  });
+
+  it('takes time in proportion to the text: 200,000 line breaks and 50,000 paragraphs', () => {
+    // A complexity guard, not a benchmark: quadratic work took 31 s and 15 s here; linear takes well
+    // under a second, and the bound leaves room for a loaded machine.
+    const lines = 'a<br>'.repeat(200_000);
+    let t0 = performance.now();
+    const text = htmlToText(lines);
+    expect(performance.now() - t0).to.be.below(2000);
+    expect(text).to.equal(Array(200_000).fill('a').join('\n'));
+
+    const paragraphs = '<p>Some words here.</p>'.repeat(50_000);
+    t0 = performance.now();
+    const out = htmlToText(paragraphs);
+    expect(performance.now() - t0).to.be.below(2000);
+    expect(out.split('\n\n')).to.have.length(50_000);
+  });
 });
 
 describe('decodeHtmlEntities', () => {
