@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import syria from '../data/syria.json';
 import type { ActorBadge } from '../src/components/actor-badge/actor-badge.js';
+import { actorColor } from '../src/core/palette.js';
 import type { Actor, Side } from '../src/core/types.js';
 
 const sides = new Map<string, Side>(syria.sides.map((s) => [s.id, s]));
@@ -18,7 +19,7 @@ const badgeFor = (
   return html`<actor-badge
     .actor=${actor}
     side=${side?.label ?? ''}
-    color=${actor.color ?? side?.color ?? ''}
+    color=${actorColor(actor, sides)}
     ?toggle=${options.toggle}
     ?pressed=${options.pressed}
     size=${ifDefined(options.size)}

@@ -3,6 +3,7 @@
  * that keeps text on them readable (WCAG 2.2 relative luminance and contrast ratio).
  */
 import { parseColor, type RgbaColor } from './color.js';
+import type { Actor, Side } from './types.js';
 
 /** Label colour on dark fills. */
 export const LIGHT_LABEL = '#ffffff';
@@ -82,4 +83,16 @@ function hash(text: string): number {
 export function colorFor(key: string, palette: readonly string[] = DEFAULT_PALETTE): string {
   const colors = palette.length > 0 ? palette : DEFAULT_PALETTE;
   return colors[hash(String(key)) % colors.length];
+}
+
+/**
+ * The colour an actor is drawn in: its own, else its side's, else a stable palette colour for its id.
+ * One rule for badges, lanes and chips, so an actor looks the same everywhere.
+ */
+export function actorColor(
+  actor: Pick<Actor, 'id' | 'color' | 'side'>,
+  sidesById: ReadonlyMap<string, Side>,
+): string {
+  const side = actor.side === undefined ? undefined : sidesById.get(actor.side);
+  return actor.color ?? side?.color ?? colorFor(actor.id);
 }

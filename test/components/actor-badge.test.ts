@@ -41,6 +41,13 @@ describe('<actor-badge>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(null);
     });
 
+    it("never shows a dataset actor's side id as its side", async () => {
+      const actor = { id: 'hts', name: "Hay'at Tahrir al-Sham", side: 'jihadist' };
+      const el = await fixture<ActorBadge>(html`<actor-badge .actor=${actor} size="large"></actor-badge>`);
+      expect(part(el, 'side')?.textContent ?? '').not.to.contain('jihadist');
+      expect(el.shadowRoot!.innerHTML).not.to.contain('jihadist');
+    });
+
     it('takes an actor object; attributes win over its fields', async () => {
       const actor = {
         id: 'hts',

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/event-card/define.js';
 import type { ActorBadge } from '../../src/components/actor-badge/actor-badge.js';
 import type { EventCard } from '../../src/components/event-card/event-card.js';
+import { colorFor } from '../../src/core/palette.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import type { ConflictEventInput, DatasetInput, Source } from '../../src/core/types.js';
 
@@ -132,7 +133,7 @@ describe('<event-card>', () => {
       ]);
       expect(badges.map((b) => b.side)).to.deep.equal(['Rebel factions', 'Syrian government and allies', '']);
       // The actor's own colour, else its side's; a palette colour only when neither has one.
-      expect(badges.map((b) => b.color)).to.deep.equal(['#2e7d32', '#b22222', '']);
+      expect(badges.map((b) => b.color)).to.deep.equal(['#2e7d32', '#b22222', colorFor('nusra')]);
       const roles = $$(el, '[part~="role"]').map((r) => text(r));
       expect(roles).to.deep.equal([', attacker', ', target']);
       expect($$(el, '[part~="actors"] li')).to.have.length(3);
@@ -549,10 +550,7 @@ describe('<event-card>', () => {
         const odd = await card(html`<event-card .data=${input()}></event-card>`);
         (odd as unknown as { eventId: unknown }).eventId = 5;
         (odd as unknown as { src: unknown }).src = new URL('/no-such-file.json', location.href);
-        await odd.updateComplete;
-        await new Promise((r) => setTimeout(r, 200));
-        await odd.updateComplete;
-        expect(text(part(odd, 'status'))).to.match(/404/);
+        await waitUntil(() => /404/.test(text(part(odd, 'status'))), 'the 404 is shown', { timeout: 4000 });
       } finally {
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onError);

@@ -80,7 +80,10 @@ export class ActorBadge extends LitElement {
    */
   @property() color = '';
 
-  /** The side's label, e.g. "Syrian government and allies". Defaults to `actor.side`. */
+  /**
+   * The side's label, e.g. "Syrian government and allies". Not taken from `actor.side`, which in a
+   * dataset is the side's id: `<event-card>` and `<conflict-timeline>` look the label up for you.
+   */
   @property() side = '';
 
   /** The id reported in `ct-actor-toggle` and used to pick a palette colour. Defaults to `actor.id`, then the name. */
@@ -125,7 +128,7 @@ export class ActorBadge extends LitElement {
       return;
     }
     const label = short || name;
-    const side = text(this.side) || text(actor.side);
+    const side = text(this.side);
     const locale = resolveLocale(this.lang || inheritedLang(this));
     const color = this.resolveColor(text(this.color) || text(actor.color), id);
     const spokenName = formatItems([name, side], locale);

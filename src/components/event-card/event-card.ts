@@ -20,6 +20,7 @@ import {
   type MessageOverrides,
   type Messages,
 } from '../../core/messages.js';
+import { actorColor } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
 import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } from '../../core/types.js';
 import { httpUrl } from '../../core/url.js';
@@ -315,8 +316,8 @@ export class EventCard extends LitElement {
       return {
         key: `${ref.id}#${index}`,
         actor: actor ?? { id: ref.id, name: ref.id },
-        side: side?.label ?? actor?.side,
-        color: actor?.color ?? side?.color,
+        side: side?.label,
+        color: actor && lookups ? actorColor(actor, lookups.sidesById) : undefined,
         role: ref.role ? roleLabel(messages, ref.role) : undefined,
       };
     });
