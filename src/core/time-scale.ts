@@ -57,6 +57,16 @@ export interface TimeScaleOptions {
    * not keep a stretch from being compressed: it is drawn across the break. Default 0.1.
    */
   occupancyShare?: number;
+  /**
+   * A stretch shorter than this share of the whole extent is never compressed (a quiet day inside a
+   * week-long burst is not a gap). Default 0.01.
+   */
+  minGapShare?: number;
+  /**
+   * A break is made only where at least this many events start on each side of it, between it and
+   * the next break: compressing the time between lone events would only misdraw their spacing. Default 2.
+   */
+  minBurst?: number;
   /** At most this many breaks. Default 8. */
   maxBreaks?: number;
 }
@@ -112,7 +122,9 @@ const MONTH = 31 * DAY;
  * months-long siege, a year) are drawn as bars across breaks and do not keep a stretch from being
  * compressed, so the bursts inside them still get room. The stretches no short event covers are the
  * candidates (including those before the first and after the last short event, under long ones); the
- * largest are taken while each is more than `gapShare × kept`, `kept` shrinking as they are taken.
+ * largest are taken while each is more than `gapShare × kept` (`kept` shrinking as they are taken)
+ * and more than `minGapShare` of the whole extent, skipping a gap with fewer than `minBurst` events on
+ * either side.
  * Taking gaps shrinks `kept`, which can make more events long, so this repeats until nothing changes.
  * O(n) per round, a few rounds.
  */
@@ -122,8 +134,10 @@ export function findGaps(
   {
     gapShare = 0.2,
     occupancyShare = 0.1,
+    minGapShare = 0.01,
+    minBurst = 2,
     maxBreaks = 8,
-  }: Pick<TimeScaleOptions, 'gapShare' | 'occupancyShare' | 'maxBreaks'> = {},
+  }: Pick<TimeScaleOptions, 'gapShare' | 'occupancyShare' | 'minGapShare' | 'minBurst' | 'maxBreaks'> = {},
 ): Gap[] {
   const n = starts.length;
   if (n < 2 || maxBreaks <= 0) return [];
@@ -146,15 +160,25 @@ export function findGaps(
       if (starts[i] > covered) candidates.push([covered, starts[i]]);
       if (ends[i] > covered) covered = ends[i];
     }
-    if (short === 0) return [];
+    if (short === 0) break;
     if (covered < hi) candidates.push([covered, hi]);
     candidates.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
     const next: Gap[] = [];
     let left = total;
     for (const gap of candidates) {
-      if (next.length >= maxBreaks || gap[1] - gap[0] <= gapShare * left) break;
+      const length = gap[1] - gap[0];
+      if (next.length >= maxBreaks || length <= gapShare * left || length < minGapShare * total) break;
+      // A break only pays when the stretches on both sides of it are bursts, not single events.
+      let from = lo;
+      let to = hi;
+      for (const [a, b] of next) {
+        if (b <= gap[0] && b > from) from = b;
+        if (a >= gap[1] && a < to) to = a;
+      }
+      if (upperBound(starts, gap[0]) - lowerBound(starts, from) < minBurst) continue;
+      if (upperBound(starts, to) - lowerBound(starts, gap[1]) < minBurst) continue;
       next.push(gap);
-      left -= gap[1] - gap[0];
+      left -= length;
     }
     const grew = next.length > chosen.length;
     if (next.length >= chosen.length) {

@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import { binCounts, calendarBucketEdges, pixelBinEdges } from '../../src/core/density.js';
+import { createTimeScale } from '../../src/core/time-scale.js';
+import {
+  createSpanIndex,
+  fullView,
+  panView,
+  toPixel,
+  viewOf,
+  visibleCountAtMost,
+  visiblePositions,
+  windowOf,
+  zoomView,
+} from '../../src/core/viewport.js';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2015, 0, 1);
+
+/** n one-day events, one per day from 1 January 2015. */
+function daily(n: number) {
+  const starts = Float64Array.from({ length: n }, (_, i) => T0 + i * DAY);
+  const ends = starts.map((s) => s + DAY - 1);
+  return { starts, ends, ids: Uint32Array.from({ length: n }, (_, i) => i) };
+}
+
+/** A linear scale over the days, `width` px, no padding. */
+function linear(starts: Float64Array, ends: Float64Array, width = 1000) {
+  return createTimeScale(starts, ends, { width, padding: 0, gaps: 'off' });
+}
+
+describe('views', () => {
+  const { starts, ends } = daily(100);
+  const scale = linear(starts, ends);
+
+  it('viewOf and windowOf are inverse', () => {
+    const view = viewOf(scale, T0 + 10 * DAY, T0 + 20 * DAY, 800);
+    const [a, b] = windowOf(scale, view);
+    expect(a).to.be.closeTo(T0 + 10 * DAY, 1);
+    expect(b).to.be.closeTo(T0 + 20 * DAY, 1);
+    expect(toPixel(view, scale.scale(T0 + 15 * DAY))).to.be.closeTo(400, 1e-6);
+  });
+
+  it('zoomView keeps the time under the anchor in place', () => {
+    const view = fullView(scale);
+    const anchor = 250;
+    const before = scale.invert(view.x0 + (anchor / view.width) * (view.x1 - view.x0));
+    const zoomed = zoomView(scale, view, 2, anchor);
+    expect(zoomed.x1 - zoomed.x0).to.be.closeTo((view.x1 - view.x0) / 2, 1e-6);
+    expect(toPixel(zoomed, scale.scale(before))).to.be.closeTo(anchor, 1e-6);
+  });
+
+  it('zoomView does not zoom out past the full view nor in past the smallest span', () => {
+    const view = fullView(scale);
+    expect(zoomView(scale, view, 0.1).x1 - zoomView(scale, view, 0.1).x0).to.be.closeTo(scale.width, 1e-6);
+    let v = view;
+    for (let i = 0; i < 100; i++) v = zoomView(scale, v, 4, 500, { minSpan: 3_600_000 });
+    const [a, b] = windowOf(scale, v);
+    expect(b - a).to.be.closeTo(3_600_000, 1000);
+  });
+
+  it('panView moves the window and stops at the ends', () => {
+    const half = viewOf(scale, T0, T0 + 50 * DAY, 1000);
+    const moved = panView(scale, half, 100);
+    expect(moved.x0 - half.x0).to.be.closeTo(50, 1e-6);
+    const far = panView(scale, half, 1e9);
+    expect(far.x1).to.be.closeTo(scale.width, 1e-6);
+    expect(panView(scale, half, -1e9).x0).to.equal(0);
+  });
+});
+
+describe('visiblePositions', () => {
+  it('finds the events that overlap a window, in start order', () => {
+    const { starts, ends, ids } = daily(1000);
+    const index = createSpanIndex(ids, starts, ends, 31 * DAY);
+    const got = visiblePositions(index, T0 + 10 * DAY + 1, T0 + 12 * DAY);
+    expect(got).to.deep.equal([10, 11, 12]);
+    expect(visiblePositions(index, T0 - 10 * DAY, T0 - DAY)).to.deep.equal([]);
+    expect(visibleCountAtMost(index, T0 + 10 * DAY + 1, T0 + 12 * DAY)).to.be.at.least(3);
+  });
+
+  it('finds ranges longer than the window, which start long before it', () => {
+    const starts = Float64Array.from([T0, T0 + 5 * DAY, T0 + 400 * DAY, T0 + 401 * DAY]);
+    const ends = Float64Array.from([T0 + 1000 * DAY, T0 + 6 * DAY, T0 + 400 * DAY + 5, T0 + 401 * DAY + 5]);
+    const index = createSpanIndex(Uint32Array.from([0, 1, 2, 3]), starts, ends, 31 * DAY);
+    expect(Array.from(index.long)).to.deep.equal([0]);
+    expect(visiblePositions(index, T0 + 400 * DAY, T0 + 400 * DAY + 10)).to.deep.equal([0, 2]);
+    expect(visiblePositions(index, T0 + 2000 * DAY, T0 + 2001 * DAY)).to.deep.equal([]);
+  });
+
+  it('agrees with a linear scan on random spans', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const n = 2000;
+    const pairs = Array.from({ length: n }, () => {
+      const s = T0 + Math.floor(rnd() * 1000) * DAY;
+      return [s, s + (rnd() < 0.05 ? rnd() * 300 : rnd() * 3) * DAY] as const;
+    }).sort((a, b) => a[0] - b[0]);
+    const starts = Float64Array.from(pairs, (p) => p[0]);
+    const ends = Float64Array.from(pairs, (p) => p[1]);
+    const index = createSpanIndex(Uint32Array.from({ length: n }, (_, i) => i), starts, ends, 31 * DAY);
+    for (let k = 0; k < 50; k++) {
+      const a = T0 + rnd() * 1100 * DAY;
+      const b = a + rnd() * 50 * DAY;
+      const expected = [];
+      for (let i = 0; i < n; i++) if (starts[i] <= b && ends[i] >= a) expected.push(i);
+      expect(visiblePositions(index, a, b)).to.deep.equal(expected);
+    }
+  });
+});
+
+describe('density', () => {
+  it('binCounts counts sorted starts per bin', () => {
+    expect(Array.from(binCounts([1, 2, 2, 5, 9], [0, 2, 5, 10]))).to.deep.equal([1, 2, 2]);
+    expect(Array.from(binCounts([], [0, 1]))).to.deep.equal([0]);
+  });
+
+  it('pixel bins cover the view; their counts add up to the events in view', () => {
+    const { starts, ends } = daily(365);
+    const scale = linear(starts, ends, 730);
+    const view = fullView(scale);
+    const edges = pixelBinEdges(scale, view, 2);
+    expect(edges.length).to.equal(366);
+    const total = binCounts(starts, edges).reduce((a, b) => a + b, 0);
+    expect(total).to.equal(365);
+  });
+
+  it('calendar buckets fall on calendar boundaries and are about as wide as asked', () => {
+    const { starts, ends } = daily(365);
+    const scale = linear(starts, ends, 1200);
+    const edges = calendarBucketEdges(scale, fullView(scale), 80);
+    for (let i = 1; i < edges.length - 1; i++) {
+      expect(new Date(edges[i]).getUTCDate()).to.equal(1); // months
+    }
+    expect(edges[0]).to.be.at.most(T0);
+    expect(edges[edges.length - 1]).to.be.at.least(ends[ends.length - 1]);
+  });
+});
