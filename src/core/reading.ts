@@ -7,6 +7,7 @@
 import { formatNumber, resolveLocale } from './format.js';
 import type { GroupBy } from './lanes.js';
 import type { PluralCategory } from './messages.js';
+import { actorColor } from './palette.js';
 import type { ReadingMessages } from './reading-messages.js';
 import { lowerBound, type TimeScale } from './time-scale.js';
 import { layoutFrame, type LaneBox, type TimelineIndex, type TrackMetrics } from './timeline-layout.js';
@@ -316,7 +317,7 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
       return {
         id: actor.id,
         kind,
-        actor: { ...actor, color: actor.color ?? side?.color },
+        actor: { ...actor, color: actorColor(actor, dataset.sidesById) },
         side: side?.label,
         count,
       };
