@@ -7,14 +7,24 @@
  * | moment | `2015-05-19T14:20Z`, `2015-05-19T14:20:05.250+05:30`, `2015-05-19T14:20` (no offset: UTC) |
  * | qualifier at the end of a date | `~` approximate, `?` uncertain, `%` both |
  * | range, either end at any precision | `2015/2016-03`, `2015-05/..`, `../2015`, `2015-05/` |
- * | astronomical years | `0000` is 1 BCE, `-0500` is 501 BCE, `12345` |
+ * | astronomical years | `0000` is 1 BCE, `-0500` is 501 BCE |
+ * | years of more than four digits, alone, with EDTF's `Y` prefix | `Y12345`, `Y-12345` (12,346 BCE) |
+ *
+ * A bare year of more than four digits is refused with a hint: it is most often a spreadsheet's compact
+ * date (`201505` for May 2015), which read as a year would stretch a timeline over 200,000 years.
  *
  * Everything is computed in UTC on the proleptic Gregorian calendar: `2015-05-19` is the same day for
  * every reader whatever their zone. A time without an offset is read as UTC (as if it ended in `Z`).
  */
 import type { DatePoint, DatePrecision, ParsedDate, ParseDateResult } from './types.js';
 
-/** The years this library accepts: every instant of them fits in a JS `Date` (±8.64e15 ms). */
+/** The largest distance from 1970 a JS `Date` holds, in milliseconds either way. */
+export const MAX_DATE_MS = 8.64e15;
+
+/** Milliseconds in a calendar day (JS time has no leap seconds). */
+export const MS_PER_DAY = 86_400_000;
+
+/** The years this library accepts: every instant of them fits in a JS `Date` (±{@link MAX_DATE_MS}). */
 export const MIN_YEAR = -271820;
 export const MAX_YEAR = 275759;
 
@@ -46,8 +56,6 @@ const PRECISION_RANK: Record<DatePrecision, number> = {
   second: 4,
   millisecond: 5,
 };
-
-const MS_PER_DAY = 86_400_000;
 
 /** Proleptic Gregorian leap year; works for 0 and negative (astronomical) years. */
 export function isLeapYear(year: number): boolean {
@@ -85,30 +93,74 @@ const notSupported = (text: string) => `${text} is not a date in the supported f
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
+ * Why a year with EDTF's `Y` prefix, or of more than four digits, is refused; `undefined` for a good
+ * `Y` year. `rest` is what follows the year, without a qualifier.
+ */
+function longYearReason(
+  text: string,
+  yearText: string,
+  year: number,
+  digits: number,
+  prefixed: boolean,
+  rest: string,
+): string | undefined {
+  if (digits === 0) return notSupported(text);
+  const qualifier = text.length > yearText.length + rest.length ? text[text.length - 1] : '';
+  if (Math.abs(year) <= 9999) {
+    const fourDigits = (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
+    return prefixed
+      ? `the Y prefix is for years of more than four digits: write ${fourDigits}${rest}${qualifier}`
+      : `a year under 10000 is written with four digits: write ${fourDigits}${rest}${qualifier}`;
+  }
+  if (!prefixed && rest === '' && year > 0 && (digits === 6 || digits === 8)) {
+    // 201505 and 20150519 are spreadsheet dates far more often than the years 201,505 and 20,150,519.
+    const month = twoDigits(yearText, 4);
+    const day = digits === 8 ? twoDigits(yearText, 6) : 1;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const dayText = digits === 8 ? '-' + yearText.slice(6) : '';
+      const written = `${yearText.slice(0, 4)}-${yearText.slice(4, 6)}${dayText}${qualifier}`;
+      return `"${yearText}" looks like a compact date: write ${written}`;
+    }
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return `year ${yearText} is outside the supported range (${MIN_YEAR} to ${MAX_YEAR})`;
+  }
+  const edtf = `Y${year}`;
+  if (rest === '')
+    return prefixed ? undefined : `years of more than four digits need EDTF's Y prefix: ${edtf}`;
+  if (rest[0] === '-' || rest[0] === 'T') {
+    return `years of more than four digits are written alone, without a month or day: ${edtf}`;
+  }
+  return notSupported(text);
+}
+
+/**
  * Parses one date (no `/`): a point or the reason it is not one. A hand-written scanner rather than a
  * regular expression: a timeline parses 100,000 of these, and this allocates nothing on the way.
  */
 function parsePoint(text: string): DatePoint | string {
-  // Grammar: -?YYYY+ [-MM [-DD [Thh:mm [:ss [.f+]] [Z|±hh:mm]]]] [~|?|%]
+  // Grammar: (-?YYYY [-MM [-DD [Thh:mm [:ss [.f+]] [Z|±hh:mm]]]] | Y-?YYYYY+) [~|?|%]
   let length = text.length;
   const last = text[length - 1];
   const approximate = last === '~' || last === '%';
   const uncertain = last === '?' || last === '%';
   if (approximate || uncertain) length--;
 
-  let i = text.charCodeAt(0) === 45 ? 1 : 0; // a leading minus
-  const yearStart = i;
+  const prefixed = text.charCodeAt(0) === 89; // EDTF's `Y`
+  let i = prefixed ? 1 : 0;
+  const negative = text.charCodeAt(i) === 45; // a minus
+  if (negative) i++;
+  const digitsStart = i;
   let year = 0;
   while (i < length && isDigitCode(text.charCodeAt(i))) year = year * 10 + (text.charCodeAt(i++) - 48);
-  if (i - yearStart < 4) return notSupported(text);
+  const digits = i - digitsStart;
   const yearText = text.slice(0, i);
-  if (yearStart === 1) {
-    if (year === 0) return `${yearText} is not a year; 1 BCE is written 0000`;
-    year = -year;
-  }
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return `year ${yearText} is outside the supported range (${MIN_YEAR} to ${MAX_YEAR})`;
-  }
+  if (negative) year = -year;
+  if (prefixed || digits > 4) {
+    const reason = longYearReason(text, yearText, year, digits, prefixed, text.slice(i, length));
+    if (reason !== undefined) return reason;
+  } else if (digits < 4) return notSupported(text);
+  else if (negative && year === 0) return `${yearText} is not a year; 1 BCE is written 0000`;
   if (i === length) {
     return {
       year,
@@ -230,10 +282,7 @@ function parsePoint(text: string): DatePoint | string {
   if (second !== undefined) point.second = second;
   if (millisecond !== undefined) point.millisecond = millisecond;
   if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes;
-  // An offset can move a moment at the edge of the supported years outside what a Date can hold.
-  if (!(Math.abs(start) <= 8.64e15 && Math.abs(point.end) <= 8.64e15)) {
-    return `${text} is outside the supported range (years ${MIN_YEAR} to ${MAX_YEAR})`;
-  }
+  // With four-digit years, no offset can move a moment outside what a Date holds.
   return point;
 }
 

@@ -75,7 +75,7 @@ describe('schema/dataset.schema.json', () => {
     expect(schema.$defs.place.required).to.have.members(['name']);
   });
 
-  it("has a date pattern that accepts the documented forms and refuses 19/05/2015's shape", () => {
+  it("has a date pattern that accepts the documented forms and refuses 19/05/2015's and 201505's shapes", () => {
     const pattern = new RegExp(schema.$defs.date.pattern!, 'u');
     for (const text of [
       '2015',
@@ -91,11 +91,14 @@ describe('schema/dataset.schema.json', () => {
       '../2015',
       '2015-05/',
       '-0500',
+      'Y12345',
+      'Y-12345~',
+      'Y-20000/Y-10000',
     ]) {
       expect(pattern.test(text), text).to.equal(true);
       expect(parseDate(text).ok, text).to.equal(true);
     }
-    for (const text of ['19/05/2015', '2015-5-19', 'May 2015', '15'])
+    for (const text of ['19/05/2015', '2015-5-19', 'May 2015', '15', '201505', '12345', 'Y12345-05'])
       expect(pattern.test(text), text).to.equal(false);
   });
 

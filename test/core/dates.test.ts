@@ -81,13 +81,59 @@ describe('parseDate', () => {
       expect(reason('-0000')).to.equal('-0000 is not a year; 1 BCE is written 0000');
     });
 
-    it('reads expanded years as far as a JS Date holds them, and names the limit beyond', () => {
-      expect(span('12345')[0]).to.equal('+012345-01-01T00:00:00.000Z');
-      expect(span(String(MAX_YEAR))[1]).to.equal('+275759-12-31T23:59:59.999Z');
-      expect(span(String(MIN_YEAR))[0]).to.equal('-271820-01-01T00:00:00.000Z');
+    it("reads years of more than four digits with EDTF's Y prefix, as far as a JS Date holds them", () => {
+      expect(span('Y12345')).to.deep.equal(['+012345-01-01T00:00:00.000Z', '+012345-12-31T23:59:59.999Z']);
+      expect(ok('Y12345')).to.include({ precision: 'year', isRange: false });
+      expect(ok('Y12345').from!.year).to.equal(12345);
+      expect(ok('Y-12345').from!.year).to.equal(-12345);
+      expect(span('Y-12345')[0]).to.equal('-012345-01-01T00:00:00.000Z');
+      expect(span(`Y${MAX_YEAR}`)[1]).to.equal('+275759-12-31T23:59:59.999Z');
+      expect(span(`Y${MIN_YEAR}`)[0]).to.equal('-271820-01-01T00:00:00.000Z');
+      expect(ok('Y-10000~')).to.include({ approximate: true });
+      expect(span('Y-20000/Y-10000')).to.deep.equal([
+        '-020000-01-01T00:00:00.000Z',
+        '-010000-12-31T23:59:59.999Z',
+      ]);
+      expect(span('2015/Y12345')[1]).to.equal('+012345-12-31T23:59:59.999Z');
+    });
+
+    it('names the limit beyond what a JS Date holds', () => {
+      expect(reason('Y275760')).to.equal('year Y275760 is outside the supported range (-271820 to 275759)');
+      expect(reason('Y-271821')).to.equal('year Y-271821 is outside the supported range (-271820 to 275759)');
       expect(reason('275760')).to.equal('year 275760 is outside the supported range (-271820 to 275759)');
-      expect(reason('-271821')).to.equal('year -271821 is outside the supported range (-271820 to 275759)');
       expect(reason('99999999999999999999')).to.match(/^year 99999999999999999999 is outside/);
+    });
+
+    it('refuses a bare year of more than four digits, reading YYYYMM and YYYYMMDD as compact dates', () => {
+      // A spreadsheet's 201505 read as a year would stretch a timeline across 200,000 years.
+      expect(reason('201505')).to.equal('"201505" looks like a compact date: write 2015-05');
+      expect(reason('20150519')).to.equal('"20150519" looks like a compact date: write 2015-05-19');
+      expect(reason('201505~')).to.equal('"201505" looks like a compact date: write 2015-05~');
+      expect(reason('201505/2016')).to.equal(
+        '"201505" looks like a compact date: write 2015-05, at the start of the range 201505/2016',
+      );
+      // Not a month (13) or not a day (32): a long year, which needs the prefix.
+      expect(reason('201513')).to.equal("years of more than four digits need EDTF's Y prefix: Y201513");
+      expect(reason('20150532')).to.equal('year 20150532 is outside the supported range (-271820 to 275759)');
+      expect(reason('12345')).to.equal("years of more than four digits need EDTF's Y prefix: Y12345");
+      expect(reason('-12345')).to.equal("years of more than four digits need EDTF's Y prefix: Y-12345");
+      expect(reason('-201505')).to.equal("years of more than four digits need EDTF's Y prefix: Y-201505");
+    });
+
+    it('keeps the Y prefix for long years alone, as EDTF does', () => {
+      expect(reason('Y2015')).to.equal('the Y prefix is for years of more than four digits: write 2015');
+      expect(reason('Y-0500')).to.equal('the Y prefix is for years of more than four digits: write -0500');
+      expect(reason('Y01234-05')).to.equal(
+        'the Y prefix is for years of more than four digits: write 1234-05',
+      );
+      expect(reason('00123')).to.equal('a year under 10000 is written with four digits: write 0123');
+      const alone = 'years of more than four digits are written alone, without a month or day: Y12345';
+      expect(reason('Y12345-05')).to.equal(alone);
+      expect(reason('12345-05-19')).to.equal(alone);
+      expect(reason('Y12345T10:00')).to.equal(alone);
+      const hint = 'is not a date in the supported format (YYYY, YYYY-MM, YYYY-MM-DD…)';
+      for (const text of ['Y', 'Y-', 'Yabc', 'Y12345abc', 'y12345', '+012345'])
+        expect(reason(text)).to.equal(`${text} ${hint}`);
     });
 
     it('accepts 29 February in leap years only', () => {

@@ -2,7 +2,7 @@
 // records always survive, and what parseDataset gives back is itself a clean dataset.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDate } from '../../src/core/dates.js';
+import { MAX_YEAR, MIN_YEAR, parseDate } from '../../src/core/dates.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import type { ConflictEvent, ParseResult } from '../../src/core/types.js';
 import schema from '../../schema/dataset.schema.json';
@@ -63,8 +63,14 @@ const pointArb = fc
     return { text: text + qualifier, at, precision };
   });
 
+/** A year of more than four digits in EDTF's Y form (`Y12345`, `Y-12345`), with the year it stands for. */
+const longYearArb = fc
+  .oneof(fc.integer({ min: MIN_YEAR, max: -10_000 }), fc.integer({ min: 10_000, max: MAX_YEAR }))
+  .map((year) => ({ year, text: `Y${year}` }));
+
 /** A valid date or range string (its ends in order), for records that must survive. */
 const dateArb = fc.oneof(
+  { arbitrary: longYearArb.map((y) => y.text), weight: 1 },
   { arbitrary: pointArb.map((p) => p.text), weight: 4 },
   {
     arbitrary: fc
@@ -284,10 +290,38 @@ describe('parseDate (properties)', () => {
     );
   });
 
+  it('spans the whole year of a Y year, from 1 January as a JS Date counts it', () => {
+    fc.assert(
+      fc.property(longYearArb, ({ year, text }) => {
+        const result = parseDate(text);
+        if (!result.ok) throw new Error(`${text}: ${result.reason}`);
+        const jan1 = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+        expect(result.date.start, text).to.equal(jan1(year));
+        // The year after MAX_YEAR starts past the last Date; its 1 January is still in range.
+        expect(result.date.end, text).to.equal(jan1(year + 1) - 1);
+        expect(result.date.precision).to.equal('year');
+      }),
+      runs,
+    );
+  });
+
+  it('refuses every bare year of more than four digits, saying how to write it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10_000, max: 2 ** 40 }), fc.boolean(), (value, negative) => {
+        const text = `${negative ? '-' : ''}${value}`;
+        const result = parseDate(text);
+        expect(result.ok, text).to.equal(false);
+        if (!result.ok)
+          expect(result.reason, text).to.match(/Y prefix: Y-?\d+$|compact date: write \d{4}-|outside/);
+      }),
+      runs,
+    );
+  });
+
   it('every date it accepts matches the pattern in the JSON Schema', () => {
     const pattern = new RegExp(schema.$defs.date.pattern, 'u');
     fc.assert(
-      fc.property(fc.oneof(dateArb, fc.stringMatching(/^[-0-9T:Z+~?%./]{0,24}$/)), (text) => {
+      fc.property(fc.oneof(dateArb, fc.stringMatching(/^[-0-9YT:Z+~?%./]{0,24}$/)), (text) => {
         if (parseDate(text).ok) expect(pattern.test(text), text).to.equal(true);
       }),
       runs,
