@@ -9,7 +9,7 @@
  *   End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
  *   Group, Background (and the older sheet with Start Date, End Date, Headline, Text, …, Tag).
  */
-import { MAX_YEAR, MIN_YEAR } from '../dates.js';
+import { MAX_YEAR, MIN_YEAR, parseDateOrReason } from '../dates.js';
 import { describeValue, errorMessage, isRecord } from '../guards.js';
 import type { ConflictEventInput, Place } from '../types.js';
 import { readCsv, type CsvTable } from './csv.js';
@@ -88,8 +88,10 @@ type DateResult = { ok: true; date: string; notes: string[] } | { ok: false; rea
 
 /**
  * TimelineJS date parts as an EDTF date. TimelineJS labels a negative year −N as "N BCE" (it has no
- * year 0), so −N becomes the astronomical year −(N−1): `-258` → `-0257`, which is 258 BCE. A day without
- * a month, or a time without a day, is dropped with a note (TimelineJS would silently use 1 January).
+ * year 0), so −N becomes the astronomical year −(N−1): `-258` → `-0257`, which is 258 BCE. A year of more
+ * than four digits is written with EDTF's Y prefix and alone: `-12345` → `Y-12344`, its month and day
+ * left out with a note. A day without a month, or a time without a day, is dropped with a note
+ * (TimelineJS would silently use 1 January).
  */
 export function timelineJSDate(parts: DateParts): DateResult {
   const values: Record<string, number | undefined> = {};
@@ -117,6 +119,15 @@ export function timelineJSDate(parts: DateParts): DateResult {
   }
 
   const notes: string[] = [];
+  if (Math.abs(astronomical) > 9999) {
+    // EDTF writes a year of more than four digits with a Y prefix, and alone.
+    if (month !== undefined || day !== undefined || hour !== undefined) {
+      notes.push(
+        `the month, day and time of year ${partText(parts.year)} were left out (only its year is kept)`,
+      );
+    }
+    return { ok: true, date: `Y${astronomical}`, notes };
+  }
   let date = (astronomical < 0 ? '-' : '') + pad(astronomical, 4);
   if (month === undefined) {
     if (day !== undefined) notes.push(`day ${day} without a month was left out`);
@@ -249,8 +260,18 @@ function addSlide(
   if (end !== undefined) {
     const to = isDateError(end) ? { ok: false as const, reason: end.error } : timelineJSDate(end);
     if (to.ok) {
-      date = `${from.date}/${to.date}`;
-      notes.push(...to.notes.map((n) => `end date: ${n}`));
+      // A range that parseDataset would refuse (an end that does not exist or comes before the start)
+      // would drop the whole event: its start alone is kept instead.
+      const startTime = parseDateOrReason(from.date);
+      const endTime = parseDateOrReason(to.date);
+      if (typeof endTime === 'string') {
+        notes.push(`end date: ${endTime}; shown as a single date`);
+      } else if (typeof startTime !== 'string' && endTime.end < startTime.start) {
+        notes.push(`end date ${to.date} is before the start, ${from.date}; shown as a single date`);
+      } else {
+        date = `${from.date}/${to.date}`;
+        notes.push(...to.notes.map((n) => `end date: ${n}`));
+      }
     } else if (!isDateError(end) && Object.values(end).every((v) => partText(v) === undefined)) {
       // An end_date whose parts are all blank is TimelineJS's way of having none.
     } else {

@@ -62,6 +62,18 @@ describe('timelineJSDate', () => {
     });
   });
 
+  it("writes a year of more than four digits with EDTF's Y prefix, alone", () => {
+    expect(timelineJSDate({ year: '12345' })).to.deep.equal({ ok: true, date: 'Y12345', notes: [] });
+    expect(timelineJSDate({ year: -10001 })).to.deep.equal({ ok: true, date: 'Y-10000', notes: [] });
+    // -10000 is 10,000 BCE, the astronomical year -9999: four digits.
+    expect(timelineJSDate({ year: '-10000' })).to.deep.equal({ ok: true, date: '-9999', notes: [] });
+    expect(timelineJSDate({ year: '-50000', month: '3', day: '1' })).to.deep.equal({
+      ok: true,
+      date: 'Y-49999',
+      notes: ['the month, day and time of year -50000 were left out (only its year is kept)'],
+    });
+  });
+
   it('reports a year beyond what a JavaScript date can hold instead of crashing', () => {
     const result = timelineJSDate({ year: '-13800000000' });
     expect(result.ok).to.equal(false);
@@ -213,6 +225,20 @@ describe('fromTimelineJS', () => {
     ]);
   });
 
+  it('keeps prehistoric years as Y years that parseDataset reads, in order', () => {
+    const result = fromTimelineJS(
+      v3(
+        slide({ year: '-50000' }, { end_date: { year: '-12000' } }),
+        slide({ year: '-20000', month: '6' }),
+        slide({ year: '1969' }),
+      ),
+    );
+    expect(result.dataset.events.map((e) => e.date)).to.deep.equal(['Y-49999/Y-11999', 'Y-19999', '1969']);
+    expect(result.issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).to.deep.equal([
+      'warning /events/1 start date: the month, day and time of year -20000 were left out (only its year is kept)',
+    ]);
+  });
+
   it('orders times that differ by milliseconds', () => {
     const at = (millisecond: string) =>
       slide({ year: '2015', month: '01', day: '01', hour: '01', minute: '01', second: '01', millisecond });
@@ -229,6 +255,38 @@ describe('fromTimelineJS', () => {
         ),
       ),
     ).to.deep.equal(['1950-02-07/1955', '1960']);
+  });
+
+  it('keeps an event whose end is before its start as its start date alone, with a warning', () => {
+    const result = fromTimelineJS(
+      v3(
+        slide({ year: '2015', month: '5', day: '20' }, { end_date: { year: '2015', month: '5', day: '19' } }),
+        slide({ year: '2016' }, { end_date: { year: '2015', month: '12' } }),
+        // Ends that overlap the start are a range: a day inside the month it ends in.
+        slide({ year: '2017', month: '5', day: '19' }, { end_date: { year: '2017', month: '5' } }),
+      ),
+    );
+    expect(result.dataset.events.map((e) => e.date)).to.deep.equal([
+      '2015-05-20',
+      '2016',
+      '2017-05-19/2017-05',
+    ]);
+    expect(result.issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).to.deep.equal([
+      'warning /events/0 end date 2015-05-19 is before the start, 2015-05-20; shown as a single date',
+      'warning /events/1 end date 2015-12 is before the start, 2016; shown as a single date',
+    ]);
+  });
+
+  it('keeps an event whose end date does not exist as its start date alone, with a warning', () => {
+    const result = fromTimelineJS(
+      v3(
+        slide({ year: '2015', month: '2', day: '1' }, { end_date: { year: '2015', month: '2', day: '30' } }),
+      ),
+    );
+    expect(result.dataset.events.map((e) => e.date)).to.deep.equal(['2015-02-01']);
+    expect(result.issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).to.deep.equal([
+      'warning /events/0 end date: 30 February 2015 does not exist; shown as a single date',
+    ]);
   });
 
   it('keeps unique_id as the id and makes ids for the others that never collide with one', () => {
