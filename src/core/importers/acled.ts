@@ -5,10 +5,11 @@
  * and the pre-2019 one (alphabetical, `ally_actor_1/2`, `gwno`, old event types). Columns are found by
  * name, in any order and case.
  */
-import { parseDate } from '../dates.js';
+import { MAX_DATE_MS, MS_PER_DAY, parseDate } from '../dates.js';
 import { describeValue } from '../guards.js';
 import type { ActorRef, ConflictEventInput, Place } from '../types.js';
 import {
+  cellIsoDay,
   cellNumber,
   cellParagraphs,
   cellText,
@@ -93,31 +94,27 @@ const isoDay = (year: number, month: number, day: number) =>
  * numbers `09/05/2020` or `09-05-2020` (ACLED's codebook writes dates day first).
  */
 export function parseAcledDate(text: string): { ok: true; date: string } | { ok: false; reason: string } {
-  const t = text.trim();
-  let year: number | undefined;
-  let month: number | undefined;
-  let day: number | undefined;
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t))) {
-    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else if ((m = /^(\d{1,2})[- ]([A-Za-z]{3,9}\.?)[- ](\d{2}|\d{4})$/.exec(t))) {
-    [day, month, year] = [Number(m[1]), monthNumber(m[2]), fullYear(m[3])];
-    if (month === undefined)
-      return { ok: false, reason: `"${m[2]}" in "${text}" is not an English month name` };
-  } else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) {
-    [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else {
-    return {
-      ok: false,
-      reason: `"${text}" is not an ACLED date (2020-05-09, 9-May-20, 16 May 2025 or 09/05/2020)`,
-    };
+  let iso = cellIsoDay(text);
+  if (iso === undefined) {
+    const t = text.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^(\d{1,2})[- ]([A-Za-z]{3,9}\.?)[- ](\d{2}|\d{4})$/.exec(t))) {
+      const month = monthNumber(m[2]);
+      if (month === undefined)
+        return { ok: false, reason: `"${m[2]}" in "${text}" is not an English month name` };
+      iso = isoDay(fullYear(m[3]), month, Number(m[1]));
+    } else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) {
+      iso = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
+    } else {
+      return {
+        ok: false,
+        reason: `"${text}" is not an ACLED date (2020-05-09, 9-May-20, 16 May 2025 or 09/05/2020)`,
+      };
+    }
   }
-  const iso = isoDay(year, month, day);
   const checked = parseDate(iso);
   return checked.ok ? { ok: true, date: iso } : { ok: false, reason: `"${text}": ${checked.reason}` };
 }
-
-const MS_PER_DAY = 86_400_000;
 
 function shiftDay(iso: string, days: number): string {
   const d = new Date(Date.parse(`${iso}T00:00:00Z`) + days * MS_PER_DAY);
@@ -315,7 +312,7 @@ export function acledToInput(csvText: unknown): Conversion {
     }
     // `timestamp` is when ACLED last changed a row (Unix seconds).
     const updated =
-      Math.abs(latest * 1000) <= 8.64e15 ? new Date(latest * 1000).toISOString().slice(0, 10) : undefined;
+      Math.abs(latest * 1000) <= MAX_DATE_MS ? new Date(latest * 1000).toISOString().slice(0, 10) : undefined;
     return builder.finish(updated ? { updated } : {});
   });
 }

@@ -93,6 +93,18 @@ export function cellNumber(cell: string): number | undefined {
   return DECIMAL.test(text) ? Number(text) : NaN;
 }
 
+const ISO_DAY_CELL = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+
+/**
+ * A cell holding a day as data exports write it, `2016-01-01` or `2016-1-1`, perhaps with a time after
+ * it (`2016-01-01 00:00:00.000`, `2016-01-01T00:00:00Z`): the day as `YYYY-MM-DD`, or `undefined` when
+ * the cell is not one. The calendar is not checked here (parseDate does that, with a reason).
+ */
+export function cellIsoDay(cell: string): string | undefined {
+  const m = ISO_DAY_CELL.exec(cell.trim());
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined;
+}
+
 /** A cell as plain text: trimmed, runs of whitespace (including quoted newlines) made one space. */
 export function cellText(cell: string): string {
   return cell.replace(/\s+/g, ' ').trim();

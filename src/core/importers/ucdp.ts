@@ -7,7 +7,15 @@
 import { parseDate } from '../dates.js';
 import { describeValue } from '../guards.js';
 import type { ConflictEventInput, Fatalities, Place } from '../types.js';
-import { cellNumber, cellText, describeCutOff, readCsv, type CsvRow, type CsvTable } from './csv.js';
+import {
+  cellIsoDay,
+  cellNumber,
+  cellText,
+  describeCutOff,
+  readCsv,
+  type CsvRow,
+  type CsvTable,
+} from './csv.js';
 import {
   DatasetBuilder,
   finishImport,
@@ -39,12 +47,6 @@ function first(row: CsvRow, ...columns: string[]): string {
     if (text) return text;
   }
   return '';
-}
-
-/** A GED date cell (`2016-01-01`, also with a time after it) as an ISO day, or `undefined`. */
-function isoDay(cell: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.exec(cell.trim());
-  return m?.[1];
 }
 
 /**
@@ -100,7 +102,8 @@ export function ucdpArticles(row: CsvRow): Article[] {
   split('source_office').forEach((publisher, i) => {
     if (!publisher) return;
     const article: Article = { publisher };
-    if (dates[i] && isoDay(dates[i])) article.published = dates[i];
+    const published = cellIsoDay(dates[i] ?? '');
+    if (published) article.published = published;
     if (headlines[i]) article.title = headlines[i];
     articles.push(article);
   });
@@ -198,7 +201,7 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
     return;
   }
   const startText = first(row, 'date_start');
-  const start = isoDay(startText);
+  const start = cellIsoDay(startText);
   if (!start) {
     builder.error(
       origin.path,
@@ -207,7 +210,7 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
     return;
   }
   const endText = first(row, 'date_end');
-  let end = isoDay(endText);
+  let end = cellIsoDay(endText);
   if (!end) {
     if (endText)
       builder.warning(

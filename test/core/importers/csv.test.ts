@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  cellIsoDay,
   cellNumber,
   cellParagraphs,
   cellText,
@@ -115,6 +116,16 @@ describe('cell readers', () => {
   it('cellText: trims and collapses whitespace, newlines included', () => {
     expect(cellText('  Daily Graphic \n ')).to.equal('Daily Graphic');
     expect(cellText('a\t\tb\nc')).to.equal('a b c');
+  });
+  it('cellIsoDay: a day with or without a time after it, padded; anything else undefined', () => {
+    expect(cellIsoDay(' 2016-01-01 ')).to.equal('2016-01-01');
+    expect(cellIsoDay('2016-1-9')).to.equal('2016-01-09');
+    expect(cellIsoDay('2016-01-01 00:00:00.000')).to.equal('2016-01-01');
+    expect(cellIsoDay('2016-01-01T10:30:00Z')).to.equal('2016-01-01');
+    // The calendar is parseDate's to check.
+    expect(cellIsoDay('2015-02-30')).to.equal('2015-02-30');
+    for (const text of ['', '01/01/2016', '2016-01', '16-01-01', '2016-01-01 noon', '201601-01'])
+      expect(cellIsoDay(text), text).to.equal(undefined);
   });
   it('cellParagraphs: blank lines separate paragraphs, single newlines join', () => {
     expect(cellParagraphs('one\ntwo\n\n  three  \n\n\n')).to.equal('one two\n\nthree');

@@ -211,9 +211,10 @@ describe('fromUCDP', () => {
     const { dataset } = one({
       source_article: '',
       source_office: 'Monitor A;Monitor B',
-      source_date: '2016-01-02;2016-01-03',
+      source_date: '2016-01-02 00:00:00.000;2016-1-3',
       source_headline: 'First;Second',
     });
+    // Dates as database exports write them become days (they were kept as written, then refused).
     expect(dataset.sources.map((s) => [s.publisher, s.published, s.title])).to.deep.equal([
       ['Monitor A', '2016-01-02', 'First'],
       ['Monitor B', '2016-01-03', 'Second'],
