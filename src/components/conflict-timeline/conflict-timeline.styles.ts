@@ -289,12 +289,12 @@ export const styles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  .overview canvas {
+  .histogram {
     position: absolute;
     left: 0;
     bottom: 0;
     width: 100%;
-    height: calc(100% - 8px);
+    fill: var(--_muted);
     pointer-events: none;
   }
   .brush {

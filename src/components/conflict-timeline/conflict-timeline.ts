@@ -106,16 +106,20 @@ export class ConflictTimeline extends LitElement {
     this._input = value;
     this._inputPending = true;
     this._dataset = undefined;
+    // The getter reads the parsed dataset, which is not there yet: Lit would see no change.
+    this.requestUpdate();
   }
 
   /**
    * The first instant in view: a `Date` or a date string (`2015-05`, `2015-05-19T12:00Z`). Unset, the
-   * window starts at the first event. Setting it redraws at once (no animation) and does not fire
-   * `ct-range-change`. Reading it gives the current window's start as a `Date`.
+   * window starts just before the first event. Setting it redraws at once (no animation) and does not
+   * fire `ct-range-change`. Reading it gives the start of the window on screen as a `Date` (`undefined`
+   * before the first layout).
    */
   @property()
   get start(): Date | undefined {
-    return this._startMs === undefined ? undefined : new Date(this._startMs);
+    const ms = this._startMs ?? this._shownWindow()?.[0];
+    return ms === undefined ? undefined : new Date(ms);
   }
   set start(value: TimeInput) {
     this._startMs = toInstant(value, 'start');
@@ -124,7 +128,13 @@ export class ConflictTimeline extends LitElement {
   /** The last instant in view, like `start`; unset, the window ends after the last event. */
   @property()
   get end(): Date | undefined {
-    return this._endMs === undefined ? undefined : new Date(this._endMs);
+    const ms = this._endMs ?? this._shownWindow()?.[1];
+    return ms === undefined ? undefined : new Date(ms);
+  }
+
+  /** The window on screen, once laid out. */
+  private _shownWindow(): [number, number] | undefined {
+    return this._scale && this._view ? windowOf(this._scale, this._view) : undefined;
   }
   set end(value: TimeInput) {
     this._endMs = toInstant(value, 'end');
@@ -172,6 +182,7 @@ export class ConflictTimeline extends LitElement {
   private _dayFormat?: Intl.DateTimeFormat;
   private _plurals?: Intl.PluralRules;
   private _overviewKey = '';
+  private _overviewD = '';
   private _layoutKey = '';
   private _focusKey?: string;
 
@@ -306,7 +317,6 @@ export class ConflictTimeline extends LitElement {
   protected override updated(): void {
     this._keepFocus();
     this._drawBands();
-    this._drawOverview();
     if (this._issuesToReport) {
       const issues = this._issuesToReport;
       this._issuesToReport = undefined;
@@ -366,28 +376,32 @@ export class ConflictTimeline extends LitElement {
     context.globalAlpha = 1;
   }
 
-  /** The overview's histogram of all events (redrawn only when data or size change). */
-  private _drawOverview(): void {
+  /**
+   * The overview's histogram of all events as one SVG path (filled by CSS, so no computed style is
+   * read): recomputed only when data or size change.
+   */
+  private _overviewPath(): string {
     const scale = this._scale;
     const index = this._index;
     const width = this._trackWidth;
-    const key = `${width}|${scale ? scale.domain.join() : ''}|${index?.starts.length ?? 0}|${this._dataset ? 1 : 0}`;
-    if (key === this._overviewKey) return;
-    const height = OVERVIEW_HEIGHT - 8;
-    const context = this._canvas('.overview canvas', width, height);
-    if (!context) return;
+    const key = `${width}|${scale ? scale.domain.join() : ''}|${index?.starts.length ?? 0}`;
+    if (key === this._overviewKey) return this._overviewD;
     this._overviewKey = key;
-    if (!scale || !index || index.starts.length === 0) return;
+    this._overviewD = '';
+    if (!scale || !index || index.starts.length === 0) return '';
     const binWidth = 2;
+    const height = OVERVIEW_HEIGHT - 8;
     const counts = binCounts(index.starts, pixelBinEdges(scale, fullView(scale, width), binWidth));
     let max = 0;
     for (const c of counts) if (c > max) max = c;
-    context.fillStyle = getComputedStyle(this).getPropertyValue('--_muted').trim() || '#555c66';
+    let d = '';
     for (let i = 0; i < counts.length; i++) {
       if (counts[i] === 0) continue;
       const bar = Math.max(1.5, Math.sqrt(counts[i] / max) * height);
-      context.fillRect(i * binWidth, height - bar, binWidth, bar);
+      d += `M${i * binWidth} ${height}v${-bar.toFixed(1)}h${binWidth}v${bar.toFixed(1)}z`;
     }
+    this._overviewD = d;
+    return d;
   }
 
   // ---- the window --------------------------------------------------------------------------------
@@ -910,7 +924,9 @@ export class ConflictTimeline extends LitElement {
       @pointerup=${this._onPointerUp}
       @pointercancel=${this._onPointerUp}
     >
-      <canvas aria-hidden="true"></canvas>
+      <svg class="histogram" aria-hidden="true" height=${OVERVIEW_HEIGHT - 8}>
+        <path d=${this._overviewPath()}></path>
+      </svg>
       ${
         view && scale
           ? html`<div

@@ -1,0 +1,296 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/conflict-timeline/define.js';
+import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
+import type { DatasetInput } from '../../src/core/types.js';
+import syria from '../../data/syria.json';
+
+const DAY = 86_400_000;
+
+/** A timeline with `data`, 1200 × 480 px, after its first full render (it measures itself first). */
+async function timeline(data: unknown, attributes: Record<string, string> = {}): Promise<ConflictTimeline> {
+  const el = await fixture<ConflictTimeline>(
+    html`<conflict-timeline style="width: 1200px; height: 480px"></conflict-timeline>`,
+  );
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  el.data = data;
+  await settle(el);
+  return el;
+}
+
+async function settle(el: ConflictTimeline) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+const all = (el: ConflictTimeline, selector: string) =>
+  Array.from(el.renderRoot.querySelectorAll<HTMLElement>(selector));
+const markers = (el: ConflictTimeline) => all(el, '[part~="marker"]');
+const clusters = (el: ConflictTimeline) => all(el, '[part~="cluster"]');
+const track = (el: ConflictTimeline) => el.renderRoot.querySelector<HTMLElement>('[part~="track"]')!;
+
+/** Seeded synthetic events: `n` days from `start`, `lanes` actors. */
+function synthetic(n: number, { start = Date.UTC(2011, 0, 1), days = 5478, lanes = 20 } = {}): DatasetInput {
+  let seed = 42;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const actors = Array.from({ length: lanes }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}` }));
+  const events = Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    date: new Date(start + Math.floor(rnd() * days) * DAY).toISOString().slice(0, 10),
+    title: `Event ${i}`,
+    actors: [`a${Math.floor(rnd() * lanes)}`],
+  }));
+  return { actors, events };
+}
+
+describe('<conflict-timeline>', () => {
+  it('draws a marker for each Syria event it can show, with data-event-id, in time order', async () => {
+    const el = await timeline(syria);
+    const ids = markers(el).map((m) => m.dataset.eventId!);
+    const known = new Set(syria.events.map((e) => e.id));
+    expect(ids.length).to.be.greaterThan(20);
+    for (const id of ids) expect(known.has(id)).to.equal(true);
+    const count =
+      ids.length + clusters(el).reduce((n, c) => n + Number(c.textContent!.replace(/\D/g, '')), 0);
+    expect(count).to.equal(syria.events.length);
+    // The list is the chronology: items in time order.
+    const order = syria.events.map((e) => e.id);
+    const dates = new Map(el.data!.events.map((e) => [e.id, e.time.start]));
+    const starts = ids.map((id) => dates.get(id)!);
+    expect([...starts].sort((a, b) => a - b)).to.deep.equal(starts);
+    expect(order.length).to.equal(51);
+  });
+
+  it('keeps the three Syria bursts apart, with a break between them', async () => {
+    const el = await timeline(syria);
+    const left = track(el).getBoundingClientRect().left;
+    const byId = new Map(el.data!.events.map((e) => [e.id, e]));
+    const ranges = [
+      ['2014-06-01', '2014-06-30'],
+      ['2015-04-01', '2015-05-31'],
+      ['2024-11-01', '2024-12-31'],
+    ].map(([a, b]) => [Date.parse(a), Date.parse(b) + DAY]);
+    const spans = ranges.map(([a, b]) => {
+      const xs = markers(el)
+        .filter((m) => {
+          const t = byId.get(m.dataset.eventId!)!.time;
+          return t.start >= a && t.end < b && !t.isRange;
+        })
+        .map((m) => m.getBoundingClientRect().left - left);
+      expect(xs.length).to.be.greaterThan(1);
+      return [Math.min(...xs), Math.max(...xs)];
+    });
+    const breaks = all(el, '[part~="break"]').map((b) => b.getBoundingClientRect().left - left);
+    for (let i = 1; i < spans.length; i++) {
+      expect(spans[i][0]).to.be.greaterThan(spans[i - 1][1]);
+      expect(breaks.some((x) => x > spans[i - 1][1] && x < spans[i][0])).to.equal(true);
+    }
+    // Each burst has room of its own: none squeezed into a sliver.
+    for (const [a, b] of spans) expect(b - a).to.be.greaterThan(20);
+  });
+
+  it('has no breaks with gaps="off"', async () => {
+    const el = await timeline(syria, { gaps: 'off' });
+    expect(all(el, '[part~="break"]')).to.have.length(0);
+  });
+
+  it('makes lanes by side, actor, category or none', async () => {
+    const el = await timeline(syria);
+    const labels = () => all(el, '[part~="lane-label"]').map((l) => l.textContent!.trim());
+    expect(labels()).to.include('Syrian government and allies');
+    for (const [groupBy, test] of [
+      ['actor', (l: string[]) => l.includes('Syrian Army')],
+      ['category', (l: string[]) => l.length > 3],
+      ['none', (l: string[]) => l.length === 1],
+    ] as const) {
+      el.groupBy = groupBy;
+      await settle(el);
+      expect(test(labels()), groupBy).to.equal(true);
+      expect(markers(el).length + clusters(el).length).to.be.greaterThan(0);
+    }
+  });
+
+  it('shows the window set by start/end attributes and properties, at once', async () => {
+    const el = await timeline(syria, { start: '2015-04-20', end: '2015-05-25' });
+    const byId = new Map(el.data!.events.map((e) => [e.id, e]));
+    const inWindow = (from: number, to: number) =>
+      markers(el).every((m) => {
+        const t = byId.get(m.dataset.eventId!)!.time;
+        return t.end >= from && t.start <= to;
+      });
+    expect(markers(el).length).to.be.greaterThan(3);
+    expect(inWindow(Date.UTC(2015, 3, 20), Date.UTC(2015, 4, 26))).to.equal(true);
+    expect(el.start).to.be.instanceOf(Date);
+    expect(el.start!.toISOString()).to.equal('2015-04-20T00:00:00.000Z');
+
+    el.start = new Date(Date.UTC(2024, 10, 26));
+    el.end = '2024-12-03';
+    await el.updateComplete;
+    expect(markers(el).length).to.be.greaterThan(3);
+    expect(inWindow(Date.UTC(2024, 10, 26), Date.UTC(2024, 11, 4))).to.equal(true);
+  });
+
+  it('fires ct-range-change when the reader zooms (button, key), not when a script sets the window', async () => {
+    const el = await timeline(syria);
+    let fired = 0;
+    el.addEventListener('ct-range-change', () => fired++);
+    el.start = '2015-01-01';
+    el.end = '2015-12-31';
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+
+    const zoomIn = el.renderRoot.querySelector<HTMLButtonElement>('[part~="toolbar"] button')!;
+    setTimeout(() => zoomIn.click());
+    const event = await oneEvent(el, 'ct-range-change');
+    expect(event.detail.start).to.be.instanceOf(Date);
+    const span = +event.detail.end - +event.detail.start;
+    expect(span).to.be.lessThan(Date.UTC(2015, 11, 31) - Date.UTC(2015, 0, 1));
+    expect(+el.end! - +el.start!).to.be.closeTo(span, 1);
+
+    zoomIn.focus();
+    setTimeout(() =>
+      zoomIn.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true, composed: true })),
+    );
+    const out = await oneEvent(el, 'ct-range-change');
+    expect(+out.detail.end - +out.detail.start).to.be.greaterThan(span);
+  });
+
+  it('zooms with ctrl + wheel (around the pointer) but leaves a plain wheel to the page', async () => {
+    const el = await timeline(synthetic(300));
+    await settle(el);
+    const rect = track(el).getBoundingClientRect();
+    const before = +el.end! - +el.start!;
+    const wheel = (init: WheelEventInit) =>
+      new WheelEvent('wheel', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        clientX: rect.left + 300,
+        clientY: rect.top + 50,
+        deltaY: -200,
+        ...init,
+      });
+
+    const plain = wheel({});
+    track(el).dispatchEvent(plain);
+    await el.updateComplete;
+    expect(plain.defaultPrevented).to.equal(false);
+    expect(+el.end! - +el.start!).to.equal(before);
+
+    const zoom = wheel({ ctrlKey: true });
+    track(el).dispatchEvent(zoom);
+    await el.updateComplete;
+    expect(zoom.defaultPrevented).to.equal(true);
+    expect(+el.end! - +el.start!).to.be.lessThan(before);
+
+    const span = +el.end! - +el.start!;
+    const start = +el.start!;
+    const pan = wheel({ shiftKey: true, deltaY: 100 });
+    track(el).dispatchEvent(pan);
+    await el.updateComplete;
+    expect(pan.defaultPrevented).to.equal(true);
+    expect(+el.start!).to.be.greaterThan(start);
+    expect(+el.end! - +el.start!).to.be.closeTo(span, 1000);
+  });
+
+  it('clusters dense data with counts; click and Enter zoom into a cluster', async () => {
+    const el = await timeline(synthetic(3000, { days: 60, lanes: 2 }));
+    const found = clusters(el);
+    expect(found.length).to.be.greaterThan(0);
+    const total =
+      markers(el).length + found.reduce((n, c) => n + Number(c.textContent!.replace(/\D/g, '')), 0);
+    expect(total).to.equal(3000);
+
+    const span0 = +el.end! - +el.start!;
+    setTimeout(() => found[Math.floor(found.length / 2)].querySelector<HTMLElement>('.hit')!.click());
+    await oneEvent(el, 'ct-range-change');
+    await settle(el);
+    const span1 = +el.end! - +el.start!;
+    expect(span1).to.be.lessThan(span0);
+
+    const next = clusters(el)[0] ?? markers(el)[0];
+    const hit = next.querySelector<HTMLElement>('.hit')!;
+    if (next.matches('[part~="cluster"]')) {
+      setTimeout(() =>
+        hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })),
+      );
+      await oneEvent(el, 'ct-range-change');
+      expect(+el.end! - +el.start!).to.be.lessThan(span1);
+    }
+  });
+
+  it('keeps the DOM bounded by the view, not by the number of events (100,000)', async function () {
+    this.timeout(120000);
+    const el = await timeline(synthetic(100_000));
+    const count = (root: ParentNode): number =>
+      Array.from(root.querySelectorAll('*')).reduce(
+        (n, e) => n + 1 + (e.shadowRoot ? count(e.shadowRoot) : 0),
+        0,
+      );
+    expect(clusters(el).length).to.be.greaterThan(0);
+    expect(count(document)).to.be.lessThan(3000);
+    el.start = '2018-05-01';
+    el.end = '2018-05-20';
+    await settle(el);
+    expect(markers(el).length + clusters(el).length).to.be.greaterThan(20);
+    expect(count(document)).to.be.lessThan(3000);
+  });
+
+  it('reports bad records with ct-data-issues, keeps the good ones, and never throws', async () => {
+    const el = await fixture<ConflictTimeline>(
+      html`<conflict-timeline style="width: 900px"></conflict-timeline>`,
+    );
+    setTimeout(() => {
+      el.data = {
+        events: [
+          { id: 'bad', date: '2015-02-30', title: 'no such day' },
+          { id: 'good', date: '2015-02-01', title: 'fine' },
+          { id: 'good2', date: '2015-02-03', title: 'fine too' },
+        ],
+      };
+    });
+    const { detail } = await oneEvent(el, 'ct-data-issues');
+    expect(detail.issues.some((i) => i.path === '/events/0/date')).to.equal(true);
+    await settle(el);
+    expect(markers(el).map((m) => m.dataset.eventId)).to.deep.equal(['good', 'good2']);
+  });
+
+  it('shows the reason when the data cannot be used at all', async () => {
+    for (const bad of ['{not json', null, [1, 2], 42]) {
+      const el = await fixture<ConflictTimeline>(html`<conflict-timeline></conflict-timeline>`);
+      setTimeout(() => (el.data = bad));
+      const { detail } = await oneEvent(el, 'ct-data-issues');
+      expect(detail.issues[0].severity).to.equal('error');
+      await settle(el);
+      const message = el.renderRoot.querySelector('[part~="message"]');
+      expect(message?.textContent).to.contain(detail.issues[0].message);
+      expect(markers(el)).to.have.length(0);
+    }
+  });
+
+  it('says so when there are no events', async () => {
+    const el = await timeline({ events: [] });
+    expect(el.renderRoot.querySelector('[part~="message"]')?.textContent).to.contain('No events');
+  });
+
+  it('handles one event, and all events on one day', async () => {
+    const one = await timeline({ events: [{ id: 'x', date: '2015-05-19', title: 'one' }] });
+    expect(markers(one).map((m) => m.dataset.eventId)).to.deep.equal(['x']);
+    const day = await timeline({
+      events: Array.from({ length: 40 }, (_, i) => ({
+        id: `d${i}`,
+        date: '2015-05-19',
+        title: `same day ${i}`,
+      })),
+    });
+    const shown =
+      markers(day).length + clusters(day).reduce((n, c) => n + Number(c.textContent!.replace(/\D/g, '')), 0);
+    expect(shown).to.equal(40);
+  });
+
+  it('is accessible (axe)', async () => {
+    const el = await timeline(syria);
+    await expect(el).to.be.accessible();
+  });
+});
