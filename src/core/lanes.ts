@@ -2,7 +2,7 @@
  * Lanes: the horizontal bands of the timeline, one per side, actor or category (or one for all),
  * ordered and coloured from the data, and how the track's height is shared between them.
  */
-import { colorFor } from './palette.js';
+import { actorColor, colorFor } from './palette.js';
 import type { Dataset } from './types.js';
 
 /** What the lanes stand for. */
@@ -79,11 +79,8 @@ export function groupIntoLanes(dataset: Dataset, groupBy: GroupBy, labels: LaneL
     for (const side of dataset.sides)
       if (used.has(side.id)) add(side.id, side.label, side.color ?? colorFor(side.id));
   } else if (groupBy === 'actor') {
-    for (const actor of dataset.actors) {
-      if (!used.has(actor.id)) continue;
-      const side = actor.side === undefined ? undefined : dataset.sidesById.get(actor.side);
-      add(actor.id, actor.name, actor.color ?? side?.color ?? colorFor(actor.id));
-    }
+    for (const actor of dataset.actors)
+      if (used.has(actor.id)) add(actor.id, actor.name, actorColor(actor, dataset.sidesById));
   } else if (groupBy === 'category') {
     for (const key of keys) {
       if (key !== undefined && !indexByKey.has(key)) add(key, labels.category?.(key) ?? key, colorFor(key));
