@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, parseDataset } from '../core/parse-dataset.js';
 import type { Messages } from '../core/messages.js';
 import type { DataIssue, Dataset } from '../core/types.js';
+import { errorMessage, isRecord } from '../core/guards.js';
 
 /**
  * Where an element's dataset comes from when it is not the `data` property: a URL (`src`) that is
@@ -17,9 +18,6 @@ export type RemoteDataset =
   | { status: 'loading'; src: string }
   | { status: 'loaded'; src: string; dataset: Dataset; issues: DataIssue[] }
   | { status: 'failed'; src: string; failure: LoadFailure };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A `Dataset` from `parseDataset` (it has the lookups), as opposed to JSON input. */
 export const isParsedDataset = (value: unknown): value is Dataset =>
@@ -125,7 +123,7 @@ export class DatasetLoader implements ReactiveController {
       return {
         status: 'failed',
         src,
-        failure: { kind: 'network', message: e instanceof Error ? e.message : String(e) },
+        failure: { kind: 'network', message: errorMessage(e) },
       };
     }
   }

@@ -161,7 +161,7 @@ describe('isoForTimeElement', () => {
     expect(iso('2015-05')).to.equal('2015-05');
     expect(iso('2015-05-16')).to.equal('2015-05-16');
     expect(iso('0050-03')).to.equal('0050-03');
-    expect(iso('12345')).to.equal('12345');
+    expect(iso('Y12345')).to.equal('12345');
   });
 
   it('leaves qualifiers out (the visible text carries them)', () => {

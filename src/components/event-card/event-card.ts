@@ -27,6 +27,7 @@ import { httpUrl } from '../../core/url.js';
 import { DatasetLoader, isParsedDataset, loadFailureText, reportIssues } from '../dataset-source.js';
 import { inheritedLang } from '../inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
+import { errorMessage, isRecord } from '../../core/guards.js';
 
 /** One actor of the event as the template shows it. */
 interface ActorView {
@@ -96,9 +97,6 @@ const HEADINGS: Record<number, StaticValue> = {
   5: literal`h5`,
   6: literal`h6`,
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A `ConflictEvent` from `parseDataset` (its date is parsed), as opposed to JSON input. */
 const isParsedEvent = (value: unknown): value is ConflictEvent =>
@@ -216,7 +214,7 @@ export class EventCard extends LitElement {
       this.view = this.computeView(dataset, locale, messages);
     } catch (e) {
       // Whatever a page passes in, the card shows a reason instead of throwing into the page.
-      const reason = e instanceof Error ? e.message : 'unreadable data';
+      const reason = errorMessage(e);
       this.view = { kind: 'error', text: messages.invalidEvent(reason) };
     }
   }
