@@ -90,13 +90,13 @@ export interface TrackMetrics {
   clusterWidth?: number;
   /** Widest a cluster grows before the next starts. Default 72. */
   maxClusterWidth?: number;
-  /** Calendar clusters of a dense lane are about this wide or wider. Default 72. */
+  /** Calendar clusters of a dense lane are about this wide or wider. Default 110. */
   bucketWidth?: number;
   /** Width of a density band's bins. Default 2. */
   binWidth?: number;
   /** A lane is dense when it would have fewer px per mark than this (per row). Default 16. */
   densePitch?: number;
-  /** At most this many single marks in a frame; the fullest lanes go dense beyond it. Default 400. */
+  /** At most this many single marks in a frame; the fullest lanes go dense beyond it. Default 250. */
   maxMarks?: number;
   /** Most rows a lane asks for. Default 6. */
   maxRows?: number;
@@ -108,10 +108,10 @@ const DEFAULTS: Required<TrackMetrics> = {
   minBarWidth: 6,
   clusterWidth: 26,
   maxClusterWidth: 72,
-  bucketWidth: 72,
+  bucketWidth: 110,
   binWidth: 2,
   densePitch: 16,
-  maxMarks: 400,
+  maxMarks: 250,
   maxRows: 6,
 };
 

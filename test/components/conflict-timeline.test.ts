@@ -251,7 +251,7 @@ describe('<conflict-timeline>', () => {
       };
     });
     const { detail } = await oneEvent(el, 'ct-data-issues');
-    expect(detail.issues.some((i) => i.path === '/events/0/date')).to.equal(true);
+    expect(detail.issues.some((i: { path: string }) => i.path === '/events/0/date')).to.equal(true);
     await settle(el);
     expect(markers(el).map((m) => m.dataset.eventId)).to.deep.equal(['good', 'good2']);
   });

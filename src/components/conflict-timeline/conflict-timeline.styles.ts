@@ -102,6 +102,7 @@ export const styles = css`
   .track {
     position: relative;
     overflow: hidden;
+    contain: strict;
     border-block: 1px solid var(--_border);
     touch-action: pan-y;
     user-select: none;
@@ -147,6 +148,7 @@ export const styles = css`
   .items {
     position: absolute;
     inset: 0;
+    contain: strict;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -156,6 +158,7 @@ export const styles = css`
     position: absolute;
     left: 0;
     top: 0;
+    contain: layout style;
     box-sizing: border-box;
     pointer-events: auto;
     background: var(--c);
@@ -227,7 +230,6 @@ export const styles = css`
   }
   [part~='cluster'] .hit {
     border-radius: 9px;
-    line-height: var(--h);
     font-size: 11px;
     font-weight: 600;
     line-height: 1;

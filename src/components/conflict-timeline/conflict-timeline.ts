@@ -174,6 +174,9 @@ export class ConflictTimeline extends LitElement {
   private _boxes: LaneBox[] = [];
   /** Per lane, the text colour readable on the lane's colour. */
   private _laneText: string[] = [];
+  private _laneSheet?: CSSStyleSheet;
+  /** Items take their lane's colours from `_laneSheet` (else inline). */
+  private _laneClasses = false;
   private _view?: View;
   private _frame?: Frame;
   private _ticks: Tick[] = [];
@@ -229,11 +232,54 @@ export class ConflictTimeline extends LitElement {
     }
     overview?.addEventListener('wheel', this._onWheel, { passive: false });
     this._resizeObserver?.observe(this);
-    // Measure now (one layout) so that the marks come with this task, not a frame later.
-    this._measure();
+  }
+
+  /**
+   * Lane colours as classes (`.l3 { --c; --on-c }`) in a sheet of their own, so that an item's inline
+   * style holds only its position, which is what changes while zooming. Colours come validated from
+   * `parseDataset` or the palette. Without constructable style sheets, items carry their colours inline.
+   */
+  private _setLaneColors(): void {
+    const root = this.renderRoot;
+    if (
+      !(root instanceof ShadowRoot) ||
+      typeof CSSStyleSheet !== 'function' ||
+      !('replaceSync' in CSSStyleSheet.prototype)
+    ) {
+      this._laneClasses = false;
+      return;
+    }
+    const lanes = this._index?.grouping.lanes ?? [];
+    const rules = lanes.map((lane, l) => `.l${l}{--c:${lane.color};--on-c:${this._laneText[l]}}`).join('');
+    try {
+      if (!this._laneSheet) {
+        this._laneSheet = new CSSStyleSheet();
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._laneSheet];
+      }
+      this._laneSheet.replaceSync(rules);
+      this._laneClasses = true;
+    } catch {
+      this._laneClasses = false;
+    }
+  }
+
+  /**
+   * The track's size before the track exists: the host's size less the fixed parts around the track.
+   * Read at the first update, while the shadow root is still empty, so the layout it forces is cheap
+   * and the marks come with the first render, not a frame later; the resize observer then reads the
+   * track itself.
+   */
+  private _estimateTrack(): void {
+    const width = this.clientWidth - GUTTER_WIDTH;
+    const height = this.clientHeight - TOOLBAR_HEIGHT - AXIS_HEIGHT - OVERVIEW_HEIGHT - 2;
+    if (width > 0 && height > 0) {
+      this._trackWidth = width;
+      this._trackHeight = height;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this._estimateTrack();
     try {
       this._compute(changed);
     } catch (error) {
@@ -286,6 +332,7 @@ export class ConflictTimeline extends LitElement {
       });
       this._index = indexTimeline(dataset.events, grouping);
       this._laneText = grouping.lanes.map((lane) => readableTextOn(lane.color));
+      this._setLaneColors();
       this._scale = undefined;
     }
     const index = this._index!;
@@ -838,7 +885,7 @@ export class ConflictTimeline extends LitElement {
     const lane = index.grouping.lanes[item.lane];
     const flags = index.flags[item.event];
     const mark = item.point ? 12 : 8;
-    const classes = `${item.point ? 'point' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
+    const classes = `l${item.lane} ${item.point ? 'point' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
       flags & MARK_UNCERTAIN ? ' uncertain' : ''
     }${event.id === this.selected ? ' selected' : ''}`;
     return html`<li
@@ -846,7 +893,7 @@ export class ConflictTimeline extends LitElement {
       class=${classes}
       data-event-id=${event.id}
       data-key=${item.key}
-      style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - mark) / 2)}px);width:${px(item.x1 - item.x0)}px;--c:${lane.color}`}
+      style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - mark) / 2)}px);width:${px(item.x1 - item.x0)}px${this._laneClasses ? '' : `;--c:${lane.color}`}`}
     >
       <span
         class="hit"
@@ -889,9 +936,11 @@ export class ConflictTimeline extends LitElement {
     const h = Math.min(18, item.height - 2);
     return html`<li
       part="cluster"
-      class=${item.calendar ? 'calendar' : ''}
+      class=${`l${item.lane}${item.calendar ? ' calendar' : ''}`}
       data-key=${item.key}
-      style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;--h:${h}px;--c:${lane.color};--on-c:${this._laneText[item.lane]}`}
+      style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
+        this._laneClasses ? '' : `;--c:${lane.color};--on-c:${this._laneText[item.lane]}`
+      }`}
     >
       <span
         class="hit"
