@@ -9,7 +9,7 @@
 import { packLane } from './cluster.js';
 import { binCounts, calendarBucketEdges, pixelBinEdges } from './density.js';
 import { allocateRows, type LaneGrouping } from './lanes.js';
-import type { TimeScale } from './time-scale.js';
+import { lowerBound, type TimeScale } from './time-scale.js';
 import type { ConflictEvent } from './types.js';
 import {
   createSpanIndex,
@@ -90,13 +90,13 @@ export interface TrackMetrics {
   clusterWidth?: number;
   /** Widest a cluster grows before the next starts. Default 72. */
   maxClusterWidth?: number;
-  /** Calendar clusters of a dense lane are about this wide or wider. Default 110. */
+  /** Calendar clusters of a dense lane are about this wide or wider. Default 150. */
   bucketWidth?: number;
   /** Width of a density band's bins. Default 2. */
   binWidth?: number;
-  /** A lane is dense when it would have fewer px per mark than this (per row). Default 16. */
+  /** A lane is dense when it would have fewer px per mark than this (per row). Default 24. */
   densePitch?: number;
-  /** At most this many single marks in a frame; the fullest lanes go dense beyond it. Default 250. */
+  /** At most this many single marks in a frame; the fullest lanes go dense beyond it. Default 600. */
   maxMarks?: number;
   /** Most rows a lane asks for. Default 6. */
   maxRows?: number;
@@ -108,10 +108,10 @@ const DEFAULTS: Required<TrackMetrics> = {
   minBarWidth: 6,
   clusterWidth: 26,
   maxClusterWidth: 72,
-  bucketWidth: 110,
+  bucketWidth: 150,
   binWidth: 2,
-  densePitch: 16,
-  maxMarks: 250,
+  densePitch: 24,
+  maxMarks: 600,
   maxRows: 6,
 };
 
@@ -289,17 +289,41 @@ export function layoutFrame(
       bands[l] = band;
       const counts = binCounts(lane.starts, bucketEdges);
       const h = Math.min(rowHeight, m.rowHeight);
+      let first = lowerBound(lane.starts, bucketEdges[0]);
       for (let b = 0; b < counts.length; b++) {
-        if (counts[b] === 0) continue;
+        const count = counts[b];
+        const at = first;
+        first += count;
+        if (count === 0) continue;
+        if (count === 1) {
+          // A calendar stretch with one event shows the event itself.
+          const marks = laneMarks(index, lane, scale, view, [at], m);
+          const event = lane.ids[at];
+          items.push(
+            marker(
+              index,
+              l,
+              event,
+              marks.x0[0],
+              marks.x1[0],
+              box.y + (box.height - rowHeight) / 2,
+              rowHeight,
+              marks.start[0],
+              marks.end[0],
+            ),
+          );
+          continue;
+        }
         const a = bucketEdges[b];
         const z = bucketEdges[b + 1];
-        const x0 = toPixel(view, scale.scale(a));
-        const x1 = toPixel(view, scale.scale(z));
+        // Clipped to the view, so that the count sits in the visible part of a stretch cut by an edge.
+        const x0 = Math.max(toPixel(view, scale.scale(a)), 0);
+        const x1 = Math.min(toPixel(view, scale.scale(z)), view.width);
         items.push({
           kind: 'cluster',
           key: `b${l}:${a}`,
           lane: l,
-          count: counts[b],
+          count,
           x0: x0 + 1,
           x1: Math.max(x1 - 1, x0 + 2),
           y: box.y + (box.height - h) / 2,
@@ -323,21 +347,8 @@ export function layoutFrame(
     for (const item of packed) {
       const y = box.y + item.row * rowHeight;
       if (item.count === 1) {
-        const p = positions[item.first];
-        const event = lane.ids[p];
-        items.push({
-          kind: 'marker',
-          key: index.events[event].id,
-          lane: l,
-          event,
-          x0: item.x0,
-          x1: item.x1,
-          y,
-          height: rowHeight,
-          start: item.start,
-          end: item.end,
-          point: (index.flags[event] & MARK_POINT) !== 0,
-        });
+        const event = lane.ids[positions[item.first]];
+        items.push(marker(index, l, event, item.x0, item.x1, y, rowHeight, item.start, item.end));
       } else {
         items.push({
           kind: 'cluster',
@@ -357,4 +368,19 @@ export function layoutFrame(
   }
   items.sort((a, b) => a.start - b.start || a.lane - b.lane || a.y - b.y);
   return { items, bands, binWidth: m.binWidth, bandMax };
+}
+
+function marker(
+  index: TimelineIndex,
+  lane: number,
+  event: number,
+  x0: number,
+  x1: number,
+  y: number,
+  height: number,
+  start: number,
+  end: number,
+): MarkerItem {
+  const point = (index.flags[event] & MARK_POINT) !== 0;
+  return { kind: 'marker', key: index.events[event].id, lane, event, x0, x1, y, height, start, end, point };
 }

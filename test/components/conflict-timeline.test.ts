@@ -294,3 +294,70 @@ describe('<conflict-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<conflict-timeline> pointer input', () => {
+  const pointer = (type: string, x: number, y: number, id = 1) =>
+    new PointerEvent(type, {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      pointerId: id,
+      clientX: x,
+      clientY: y,
+      button: 0,
+      isPrimary: id === 1,
+    });
+
+  it('pans by drag and zooms by pinch, firing ct-range-change', async () => {
+    const el = await timeline(synthetic(300));
+    el.start = '2015-01-01';
+    el.end = '2016-01-01';
+    await settle(el);
+    const t = track(el);
+    const rect = t.getBoundingClientRect();
+    const y = rect.top + 40;
+    let fired = 0;
+    el.addEventListener('ct-range-change', () => fired++);
+
+    const start = +el.start!;
+    t.dispatchEvent(pointer('pointerdown', rect.left + 500, y));
+    t.dispatchEvent(pointer('pointermove', rect.left + 450, y));
+    t.dispatchEvent(pointer('pointermove', rect.left + 400, y));
+    t.dispatchEvent(pointer('pointerup', rect.left + 400, y));
+    await el.updateComplete;
+    expect(+el.start!).to.be.greaterThan(start); // dragged left: later in time
+    expect(fired).to.be.greaterThan(0);
+
+    const span = +el.end! - +el.start!;
+    t.dispatchEvent(pointer('pointerdown', rect.left + 400, y, 1));
+    t.dispatchEvent(pointer('pointerdown', rect.left + 600, y, 2));
+    t.dispatchEvent(pointer('pointermove', rect.left + 700, y, 2));
+    t.dispatchEvent(pointer('pointerup', rect.left + 400, y, 1));
+    t.dispatchEvent(pointer('pointerup', rect.left + 700, y, 2));
+    await el.updateComplete;
+    expect(+el.end! - +el.start!).to.be.lessThan(span);
+  });
+
+  it('moves the window with the overview’s brush', async () => {
+    const el = await timeline(synthetic(300));
+    el.start = '2013-01-01';
+    el.end = '2014-01-01';
+    await settle(el);
+    const brush = el.renderRoot.querySelector<HTMLElement>('[part~="brush"]')!;
+    const overview = el.renderRoot.querySelector<HTMLElement>('[part~="overview"]')!;
+    const r = brush.getBoundingClientRect();
+    const start = +el.start!;
+    brush.dispatchEvent(pointer('pointerdown', r.left + r.width / 2, r.top + 5));
+    brush.dispatchEvent(pointer('pointermove', r.left + r.width / 2 + 100, r.top + 5));
+    overview.dispatchEvent(pointer('pointermove', r.left + r.width / 2 + 100, r.top + 5));
+    overview.dispatchEvent(pointer('pointerup', r.left + r.width / 2 + 100, r.top + 5));
+    await el.updateComplete;
+    expect(+el.start!).to.be.greaterThan(start);
+
+    brush.focus();
+    const before = +el.start!;
+    brush.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(+el.start!).to.be.lessThan(before);
+  });
+});

@@ -232,7 +232,6 @@ export const styles = css`
     border-radius: 9px;
     font-size: 11px;
     font-weight: 600;
-    line-height: 1;
     overflow: hidden;
     white-space: nowrap;
   }

@@ -43,6 +43,15 @@ export type TimeInput = Date | string | number | null | undefined;
 /** A px value for inline styles: to 0.1 px, so unchanged positions give unchanged style strings. */
 const px = (value: number) => Math.round(value * 10) / 10;
 
+/** Pointer capture, where the pointer is still down (a synthetic or lifted pointer makes it throw). */
+function capture(el: Element, pointerId: number): void {
+  try {
+    el.setPointerCapture(pointerId);
+  } catch {
+    // The drag goes on without capture.
+  }
+}
+
 /** Zoom factor of one step (buttons, keys). */
 const ZOOM_STEP = 1.5;
 /** Pointer movement (px) before a press on the track becomes a drag. */
@@ -414,11 +423,14 @@ export class ConflictTimeline extends LitElement {
       if (!band || !box) continue;
       context.fillStyle = index.grouping.lanes[l].color;
       const h = box.height - 2;
+      // One path per lane, one fill: far fewer draw calls than a fillRect per bin.
+      context.beginPath();
       for (let i = 0; i < band.length; i++) {
         if (band[i] === 0) continue;
         const bar = Math.max(1, Math.sqrt(band[i] / bandMax) * h);
-        context.fillRect(i * binWidth, box.y + box.height - 1 - bar, binWidth, bar);
+        context.rect(i * binWidth, box.y + box.height - 1 - bar, binWidth, bar);
       }
+      context.fill();
     }
     context.globalAlpha = 1;
   }
@@ -459,6 +471,8 @@ export class ConflictTimeline extends LitElement {
     if (!scale) return;
     const [start, end] = windowOf(scale, view);
     if (start === this._startMs && end === this._endMs) return;
+    // Input that comes before the next update (two events in one task) builds on this window, not the last drawn.
+    this._view = view;
     this.start = start;
     this.end = end;
     if (byReader) this.dispatchEvent(new RangeChangeEvent({ start: new Date(start), end: new Date(end) }));
@@ -544,7 +558,7 @@ export class ConflictTimeline extends LitElement {
       const [a, b] = [...this._pointers.values()];
       this._pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y) };
       this._drag = undefined;
-      for (const id of this._pointers.keys()) el.setPointerCapture?.(id);
+      for (const id of this._pointers.keys()) capture(el, id);
       return;
     }
     const part = (event.composedPath()[0] as HTMLElement).dataset?.handle as
@@ -569,7 +583,7 @@ export class ConflictTimeline extends LitElement {
       moved: onOverview,
       target: onOverview ? (part ?? 'brush') : 'track',
     };
-    if (onOverview) el.setPointerCapture?.(event.pointerId);
+    if (onOverview) capture(el, event.pointerId);
   };
 
   private _onPointerMove = (event: PointerEvent): void => {
@@ -593,7 +607,7 @@ export class ConflictTimeline extends LitElement {
     if (!drag.moved) {
       if (Math.abs(dx) < DRAG_THRESHOLD) return;
       drag.moved = true;
-      el.setPointerCapture?.(event.pointerId);
+      capture(el, event.pointerId);
     }
     drag.x = event.clientX;
     const view = this._view;
@@ -727,6 +741,18 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override render() {
+    try {
+      return this._renderTimeline();
+    } catch (error) {
+      // Nothing may escape to the page, from rendering either.
+      const reason = error instanceof Error ? error.message : String(error);
+      return html`<p class="message error" part="message" role="alert">
+        ${this._messages.dataError(reason)}
+      </p>`;
+    }
+  }
+
+  private _renderTimeline() {
     const m = this._messages;
     return html`<div class="root">
       <div class="toolbar" part="toolbar" style=${`height:${TOOLBAR_HEIGHT}px`}>

@@ -1,0 +1,165 @@
+import { expect } from '@open-wc/testing';
+import { groupIntoLanes } from '../../src/core/lanes.js';
+import { parseDataset } from '../../src/core/parse-dataset.js';
+import { createTimeScale } from '../../src/core/time-scale.js';
+import {
+  indexTimeline,
+  layoutFrame,
+  layoutLanes,
+  MARK_APPROXIMATE,
+  MARK_POINT,
+  MARK_UNCERTAIN,
+} from '../../src/core/timeline-layout.js';
+import type { DatasetInput } from '../../src/core/types.js';
+import { fullView, viewOf } from '../../src/core/viewport.js';
+import syria from '../../data/syria.json';
+
+const labels = { other: 'Other', all: 'All' };
+
+function build(input: DatasetInput, width = 1000, height = 400) {
+  const { dataset } = parseDataset(input);
+  const grouping = groupIntoLanes(dataset, dataset.sides.length ? 'side' : 'actor', labels);
+  const index = indexTimeline(dataset.events, grouping);
+  const scale = createTimeScale(index.starts, index.ends, { width });
+  const boxes = layoutLanes(index, scale, height);
+  return { dataset, index, scale, boxes };
+}
+
+/** `n` one-day events spread over `days` days from 2011, in `lanes` actors' lanes (seeded). */
+function synthetic(n: number, days = 5478, lanes = 20): DatasetInput {
+  let seed = 3;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return {
+    actors: Array.from({ length: lanes }, (_, i) => ({ id: `a${i}`, name: `A${i}` })),
+    events: Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(2011, 0, 1) + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10),
+      title: `t${i}`,
+      actors: [`a${Math.floor(rnd() * lanes)}`],
+    })),
+  };
+}
+
+const total = (items: ReturnType<typeof layoutFrame>['items']) =>
+  items.reduce((n, i) => n + (i.kind === 'marker' ? 1 : i.count), 0);
+
+describe('indexTimeline', () => {
+  it('flags points, approximate and uncertain dates', () => {
+    const { index } = build({
+      events: [
+        { id: 'day', date: '2015-05-19', title: 'a' },
+        { id: 'month', date: '2015-05', title: 'b' },
+        { id: 'approx', date: '2015-05-20~', title: 'c' },
+        { id: 'unsure', date: '2015-05-21?', title: 'd' },
+        { id: 'range', date: '2015-05-22/2015-05-24', title: 'e' },
+      ],
+    });
+    const flag = (id: string) => index.flags[index.events.findIndex((e) => e.id === id)];
+    expect(flag('day') & MARK_POINT).to.equal(MARK_POINT);
+    expect(flag('month') & MARK_POINT).to.equal(0);
+    expect(flag('range') & MARK_POINT).to.equal(0);
+    expect(flag('approx') & MARK_APPROXIMATE).to.equal(MARK_APPROXIMATE);
+    expect(flag('unsure') & MARK_UNCERTAIN).to.equal(MARK_UNCERTAIN);
+  });
+
+  it('puts each event in its lane’s index, sorted by start', () => {
+    const { index } = build(synthetic(500));
+    let count = 0;
+    for (const lane of index.lanes) {
+      count += lane.ids.length;
+      for (let i = 1; i < lane.starts.length; i++) expect(lane.starts[i]).to.be.at.least(lane.starts[i - 1]);
+    }
+    expect(count).to.equal(500);
+  });
+});
+
+describe('layoutLanes', () => {
+  it('fills the height, gives every lane at least a row, and busy lanes more', () => {
+    const { boxes } = build(syria, 1100, 320);
+    expect(boxes.length).to.be.greaterThan(2);
+    const sum = boxes.reduce((h, b) => h + b.height, 0);
+    expect(sum).to.be.closeTo(320, 1e-6);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i].y).to.be.closeTo(boxes[i - 1].y + boxes[i - 1].height, 1e-6);
+    expect(Math.max(...boxes.map((b) => b.rows))).to.be.greaterThan(1);
+    expect(Math.min(...boxes.map((b) => b.rows))).to.be.at.least(1);
+  });
+});
+
+describe('layoutFrame', () => {
+  it('shows every Syria event once, as a marker or in a cluster, in time order', () => {
+    const { index, scale, boxes, dataset } = build(syria, 1100, 320);
+    const { items } = layoutFrame(index, scale, fullView(scale), boxes);
+    expect(total(items)).to.equal(dataset.events.length);
+    for (let i = 1; i < items.length; i++) expect(items[i].start).to.be.at.least(items[i - 1].start);
+    const ids = items.filter((i) => i.kind === 'marker').map((i) => i.key);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('keeps items inside their lane', () => {
+    const { index, scale, boxes } = build(syria, 1100, 320);
+    for (const item of layoutFrame(index, scale, fullView(scale), boxes).items) {
+      const box = boxes[item.lane];
+      expect(item.y).to.be.at.least(box.y - 1e-6);
+      expect(item.y + Math.min(item.height, 22)).to.be.at.most(box.y + box.height + 1e-6);
+    }
+  });
+
+  it('bounds the items by the view, not by the number of events: 100,000 events', () => {
+    const { index, scale, boxes } = build(synthetic(100_000), 1064, 440);
+    const frame = layoutFrame(index, scale, fullView(scale), boxes);
+    expect(frame.items.length).to.be.lessThan(800);
+    expect(frame.items.every((i) => i.kind === 'cluster' && i.calendar)).to.equal(true);
+    expect(total(frame.items)).to.equal(100_000);
+    expect(frame.bandMax).to.be.greaterThan(0);
+    expect(frame.bands.filter(Boolean)).to.have.length(20);
+
+    // Three weeks: single marks and small clusters, no band.
+    const zoomed = layoutFrame(
+      index,
+      scale,
+      viewOf(scale, Date.UTC(2018, 4, 1), Date.UTC(2018, 4, 21), 1064),
+      boxes,
+    );
+    expect(zoomed.items.some((i) => i.kind === 'marker')).to.equal(true);
+    expect(zoomed.items.length).to.be.lessThan(800);
+  });
+
+  it('shows a lane’s marks one by one when few, and draws a density band for a crowded lane', () => {
+    const { index, scale, boxes } = build(synthetic(2000, 5478, 2), 1000, 200);
+    const full = layoutFrame(index, scale, fullView(scale), boxes);
+    expect(full.bands.some(Boolean)).to.equal(true);
+    const narrow = layoutFrame(
+      index,
+      scale,
+      viewOf(scale, Date.UTC(2015, 0, 1), Date.UTC(2015, 0, 20), 1000),
+      boxes,
+    );
+    expect(narrow.bands.some(Boolean)).to.equal(false);
+    expect(narrow.items.every((i) => i.kind === 'marker' || !i.calendar)).to.equal(true);
+  });
+
+  it('finds a range longer than the view and draws it across', () => {
+    const { index, scale, boxes } = build({
+      events: [
+        { id: 'siege', date: '2012/2016', title: 'siege' },
+        { id: 'a', date: '2014-05-01', title: 'a' },
+        { id: 'b', date: '2014-05-03', title: 'b' },
+      ],
+    });
+    const view = viewOf(scale, Date.UTC(2014, 4, 1), Date.UTC(2014, 4, 5), 1000);
+    const items = layoutFrame(index, scale, view, boxes).items;
+    const siege = items.find((i) => i.key === 'siege')!;
+    expect(siege).to.not.equal(undefined);
+    expect(siege.x0).to.be.lessThan(0);
+    expect(siege.x1).to.be.greaterThan(1000);
+  });
+
+  it('works with BCE dates and one event', () => {
+    const { index, scale, boxes } = build({ events: [{ id: 'x', date: '-0500', title: 'x' }] });
+    const items = layoutFrame(index, scale, fullView(scale), boxes).items;
+    expect(items.map((i) => i.key)).to.deep.equal(['x']);
+    expect(items[0].x0).to.be.at.least(0);
+    expect(items[0].x1).to.be.at.most(1000);
+  });
+});
