@@ -6,6 +6,9 @@ export const AXIS_HEIGHT = 26;
 export const OVERVIEW_HEIGHT = 40;
 export const GUTTER_WIDTH = 136;
 
+// Items: the focus target is an in-flow span with role=button filling its <li>. Not a <button>, and no
+// 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame, either
+// makes Chromium's style recalc slower with every frame.
 export const styles = css`
   :host {
     display: block;
@@ -163,9 +166,6 @@ export const styles = css`
     pointer-events: auto;
     background: var(--c);
   }
-  /* The focus target of an item: an in-flow span with role=button filling its <li>. Not a <button> and
-     no 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame,
-     either makes Chromium's style recalc slower with every frame. */
   .hit {
     display: block;
     height: 100%;

@@ -78,7 +78,8 @@ function toInstant(value: TimeInput, edge: 'start' | 'end'): number | undefined 
  * bands where events crowd; zoom and pan by buttons, keys, ctrl/⌘ + wheel, pinch, drag and the
  * overview's brush.
  *
- * @summary The timeline.
+ * @tagname conflict-timeline
+ * @summary Conflict events on a time axis: lanes, precise marks, gap compression, clusters, zoom and pan.
  *
  * @fires ct-range-change - The reader changed the visible window (`detail: { start, end }`); not fired for `start`/`end` set by a script.
  * @fires ct-data-issues - New data had problems (`detail: { issues }`): records dropped or repaired, or data not usable at all.
