@@ -35,9 +35,13 @@ describe('defaultGroupBy', () => {
       events: [{ id: '1', date: '2015', title: 't', actors: ['x'] }],
     }).dataset;
     expect(defaultGroupBy(noSides)).to.equal('actor');
-    const categories = parseDataset({ events: [{ id: '1', date: '2015', title: 't', category: 'battle' }] }).dataset;
+    const categories = parseDataset({
+      events: [{ id: '1', date: '2015', title: 't', category: 'battle' }],
+    }).dataset;
     expect(defaultGroupBy(categories)).to.equal('category');
-    expect(defaultGroupBy(parseDataset({ events: [{ id: '1', date: '2015', title: 't' }] }).dataset)).to.equal('none');
+    expect(
+      defaultGroupBy(parseDataset({ events: [{ id: '1', date: '2015', title: 't' }] }).dataset),
+    ).to.equal('none');
   });
 });
 

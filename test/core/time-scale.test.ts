@@ -105,7 +105,8 @@ describe('createTimeScale', () => {
     expect(x('2015-05-20') - x('2015-04-25')).to.be.greaterThan(90);
     expect(x('2024-12-03') - x('2024-11-27')).to.be.greaterThan(90);
     // …and a break lies between each pair.
-    const breakBetween = (a: string, b: string) => scale.breaks.some((br) => br.start >= at(a) && br.end <= at(b));
+    const breakBetween = (a: string, b: string) =>
+      scale.breaks.some((br) => br.start >= at(a) && br.end <= at(b));
     expect(breakBetween('2014-06-15', '2015-04-25')).to.equal(true);
     expect(breakBetween('2015-05-20', '2024-11-27')).to.equal(true);
     // The nine years in between take one break, not most of the width.

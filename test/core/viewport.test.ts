@@ -89,7 +89,7 @@ describe('visiblePositions', () => {
 
   it('agrees with a linear scan on random spans', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const n = 2000;
     const pairs = Array.from({ length: n }, () => {
       const s = T0 + Math.floor(rnd() * 1000) * DAY;
@@ -97,7 +97,12 @@ describe('visiblePositions', () => {
     }).sort((a, b) => a[0] - b[0]);
     const starts = Float64Array.from(pairs, (p) => p[0]);
     const ends = Float64Array.from(pairs, (p) => p[1]);
-    const index = createSpanIndex(Uint32Array.from({ length: n }, (_, i) => i), starts, ends, 31 * DAY);
+    const index = createSpanIndex(
+      Uint32Array.from({ length: n }, (_, i) => i),
+      starts,
+      ends,
+      31 * DAY,
+    );
     for (let k = 0; k < 50; k++) {
       const a = T0 + rnd() * 1100 * DAY;
       const b = a + rnd() * 50 * DAY;
