@@ -416,10 +416,10 @@ describe('parseDataset (properties)', () => {
           for (const e of valid) {
             const out = result.dataset.eventsById.get(e.id);
             expect(out, `${e.id} (${e.date}) is kept`).to.not.equal(undefined);
-            expect(out!.title).to.equal(e.title);
+            expect(out!.title).to.equal(e.title.trim()); // text comes out without surrounding white space
             expect(out!.date).to.equal(e.date);
             expect(out!.actors.map((a) => a.id)).to.deep.equal(e.actors);
-            if (e.summary !== undefined) expect(out!.summary).to.equal(e.summary);
+            if (e.summary !== undefined) expect(out!.summary).to.equal(e.summary.trim() || undefined);
           }
           expectSorted(result.dataset.events);
           // No issue is about a valid event.

@@ -802,6 +802,23 @@ describe('parseDataset', () => {
   });
 
   describe('text', () => {
+    it('comes out without surrounding white space; blank optional text is absent', () => {
+      const result = parseWith([
+        good('c', '2015', {
+          title: '  Siege  ',
+          summary: '\n Text. \n',
+          category: '   ',
+          tags: [' a ', '  '],
+        }),
+      ]);
+      expect(result.issues).to.deep.equal([]);
+      const event = result.dataset.eventsById.get('c')!;
+      expect(event.title).to.equal('Siege');
+      expect(event.summary).to.equal('Text.');
+      expect(event).to.not.have.any.keys('category');
+      expect(event.tags).to.deep.equal(['a']);
+    });
+
     it('non-text optional fields: removed, the event kept', () => {
       const result = parseWith([
         good('c', '2015', { summary: 5, category: ['battle'], claimedBy: true, tags: 'x' }),
