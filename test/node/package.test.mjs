@@ -40,3 +40,15 @@ test('registration modules are the only ones marked as having side effects', () 
   for (const entry of pkg.sideEffects) assert.match(entry, /(index|define|min)\.(js|ts)$/);
   assert.equal(pkg.peerDependencies.lit.startsWith('^3'), true);
 });
+
+test('npm test stops with a clear message when no browser is found', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, ['scripts/test.mjs'], {
+    cwd: new URL('../..', import.meta.url),
+    env: { ...process.env, CHROME_PATH: '/nonexistent/chrome', FIREFOX_PATH: '/nonexistent/firefox' },
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /No browser found/);
+  assert.match(result.stderr, /CHROME_PATH/);
+});
