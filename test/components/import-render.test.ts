@@ -40,10 +40,6 @@ const FIXTURES: Array<[string, (text: string) => ImportResult]> = [
 /** How many cards to render per file: a spread across the dataset keeps the run short. */
 const CARDS_PER_FILE = 12;
 
-// The timeline element is written in parallel with the importers; until it has its real attributes, only
-// what the stub can do (take `data`, render) is checked, and the drawing checks skip with a reason.
-const timelineIsStub = !(ConflictTimeline.observedAttributes ?? []).includes('group-by');
-
 /** Events drawn: one per marker, a cluster's count per cluster (its label is the formatted count). */
 function eventsDrawn(el: ConflictTimeline): { count: number; ids: string[] } {
   const root = el.shadowRoot!;
@@ -84,10 +80,6 @@ describe('imported datasets render', () => {
       });
 
       it('draws every event once, as a mark or inside a cluster', async function () {
-        if (timelineIsStub) {
-          console.log('skipped: <conflict-timeline> is still the stub (no marks to count)');
-          this.skip();
-        }
         const { dataset } = importer(await sharedFixture(this, path));
         const el = await fixture<ConflictTimeline>(
           html`<conflict-timeline style="display:block;width:960px" .data=${dataset}></conflict-timeline>`,
