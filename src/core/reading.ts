@@ -4,13 +4,20 @@
  * drawn on its own, not inside a cluster), the narrow layout's chronology grouped under year and
  * month headings, and the filter chips.
  */
+import { bisectLeft, bisector } from 'd3-array';
 import { formatNumber, resolveLocale } from './format.js';
 import type { GroupBy } from './lanes.js';
-import type { PluralCategory } from './messages.js';
+import type { Messages, PluralCategory } from './messages.js';
 import { actorColor } from './palette.js';
-import type { ReadingMessages } from './reading-messages.js';
-import { lowerBound, type TimeScale } from './time-scale.js';
-import { layoutFrame, type LaneBox, type TimelineIndex, type TrackMetrics } from './timeline-layout.js';
+
+import type { TimeScale } from './time-scale.js';
+import {
+  indexTimeline,
+  layoutFrame,
+  type LaneBox,
+  type TimelineIndex,
+  type TrackMetrics,
+} from './timeline-layout.js';
 import type { Actor, ConflictEvent, Dataset, DatePoint } from './types.js';
 import { clampView, viewOf, zoomView, type View } from './viewport.js';
 
@@ -44,7 +51,7 @@ export interface Step {
  * neighbours (the kept events just before and after it in time), so stepping from it goes on.
  */
 export function stepFrom(order: ArrayLike<number>, index: number): Step {
-  const at = lowerBound(order, index);
+  const at = bisectLeft(order as ArrayLike<number>, index);
   const found = at < order.length && order[at] === index;
   return {
     position: found ? at : -1,
@@ -57,6 +64,22 @@ export function stepFrom(order: ArrayLike<number>, index: number): Step {
         ? order[at]
         : undefined,
   };
+}
+
+/**
+ * The index of only the events a filter keeps, in the same lanes (so the track does not jump when a
+ * filter changes): what the track draws, clusters and counts. No mask: the index itself.
+ */
+export function filterTimelineIndex(index: TimelineIndex, mask?: ArrayLike<number>): TimelineIndex {
+  if (!mask) return index;
+  const events: TimelineIndex['events'][number][] = [];
+  const laneOf: number[] = [];
+  for (let i = 0; i < index.events.length; i++) {
+    if (!mask[i]) continue;
+    events.push(index.events[i]);
+    laneOf.push(index.grouping.laneOf[i]);
+  }
+  return indexTimeline(events, { ...index.grouping, laneOf: Uint16Array.from(laneOf) });
 }
 
 // ---- the window follows the selection -----------------------------------------------------------------
@@ -79,7 +102,10 @@ export function windowAround(scale: TimeScale, view: View, start: number, end: n
     return clampView(scale, viewOf(scale, scale.invert(x0 - margin), scale.invert(x1 + margin), view.width));
   }
   const middle = (x0 + x1) / 2;
-  return clampView(scale, { x0: middle - span / 2, x1: middle + span / 2, width: view.width });
+  const next = clampView(scale, { x0: middle - span / 2, x1: middle + span / 2, width: view.width });
+  // Clamped back to where it was (the whole period in view): the same window, not a rounding away from it.
+  const same = Math.abs(next.x0 - view.x0) < span * 1e-9 && Math.abs(next.x1 - view.x1) < span * 1e-9;
+  return same ? view : next;
 }
 
 export interface RevealOptions {
@@ -236,14 +262,8 @@ export function positionAtTime(
   order: ArrayLike<number>,
   time: number,
 ): number {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[order[mid]].time.start < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, Math.max(0, order.length - 1));
+  const at = bisector((i: number) => events[i].time.start).left(order, time);
+  return Math.min(at, Math.max(0, order.length - 1));
 }
 
 /**
@@ -339,22 +359,12 @@ function pluralOf(count: number, locale: string | undefined): PluralCategory {
 }
 
 /** "3 of 27" (1-based), numbers in `locale`'s digits. */
-export function positionText(
-  messages: ReadingMessages,
-  position: number,
-  total: number,
-  locale?: string,
-): string {
+export function positionText(messages: Messages, position: number, total: number, locale?: string): string {
   return messages.position(formatNumber(position + 1, locale), formatNumber(total, locale));
 }
 
 /** "12 of 27 events" (the noun agrees with the total, as Arabic needs). */
-export function filteredCountText(
-  messages: ReadingMessages,
-  count: number,
-  total: number,
-  locale?: string,
-): string {
+export function filteredCountText(messages: Messages, count: number, total: number, locale?: string): string {
   return messages.filteredCount(
     formatNumber(count, locale),
     formatNumber(total, locale),

@@ -6,10 +6,13 @@ import syria from '../../data/syria.json';
 
 const DAY = 86_400_000;
 
-/** A timeline with `data`, 1200 × 480 px, after its first full render (it measures itself first). */
+/**
+ * A timeline with `data`, 1200 px wide, its wide layout 600 px high (a track of about 370 px under the
+ * header and filters), after its first full render (it measures itself first).
+ */
 async function timeline(data: unknown, attributes: Record<string, string> = {}): Promise<ConflictTimeline> {
   const el = await fixture<ConflictTimeline>(
-    html`<conflict-timeline style="width: 1200px; height: 480px"></conflict-timeline>`,
+    html`<conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>`,
   );
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   el.data = data;

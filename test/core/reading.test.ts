@@ -3,11 +3,12 @@ import syria from '../../data/syria.json';
 import { EventFilterIndex } from '../../src/core/filter.js';
 import { groupIntoLanes } from '../../src/core/lanes.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
-import { READING_AR, READING_EN } from '../../src/core/reading-messages.js';
+import { MESSAGES } from '../../src/core/messages.js';
 import {
   chipKind,
   chronologyPage,
   filteredCountText,
+  filterTimelineIndex,
   filterChips,
   groupChronology,
   positionAtTime,
@@ -72,6 +73,29 @@ describe('stepFrom', () => {
     expect(dataset.events[step.next!].title + ' ' + JSON.stringify(dataset.events[step.next!])).to.match(
       /aleppo/i,
     );
+  });
+});
+
+describe('filterTimelineIndex', () => {
+  const grouping = groupIntoLanes(dataset, 'side', { other: 'Other', all: 'All' });
+  const index = indexTimeline(dataset.events, grouping);
+
+  it('is the index itself without a mask', () => {
+    expect(filterTimelineIndex(index)).to.equal(index);
+  });
+
+  it('keeps the masked-in events in their lanes, with the same lanes', () => {
+    const { mask, count } = new EventFilterIndex(dataset).apply({ sides: ['kurdish'] });
+    const shown = filterTimelineIndex(index, mask);
+    expect(shown.events).to.have.length(count);
+    expect(shown.grouping.lanes).to.equal(index.grouping.lanes);
+    for (let i = 0; i < shown.events.length; i++) {
+      const original = dataset.events.indexOf(shown.events[i]);
+      expect(mask[original]).to.equal(1);
+      expect(shown.grouping.laneOf[i]).to.equal(index.grouping.laneOf[original]);
+    }
+    const inLanes = shown.lanes.reduce((n, lane) => n + lane.ids.length, 0);
+    expect(inLanes).to.equal(count);
   });
 });
 
@@ -287,13 +311,13 @@ describe('filterChips', () => {
 
 describe('reading texts', () => {
   it('writes positions and counts in the language digits and grammar', () => {
-    expect(positionText(READING_EN, 2, 27, 'en')).to.equal('3 of 27');
-    expect(filteredCountText(READING_EN, 12, 27, 'en')).to.equal('12 of 27 events');
-    expect(filteredCountText(READING_EN, 1, 1, 'en')).to.equal('1 of 1 event');
+    expect(positionText(MESSAGES.en, 2, 27, 'en')).to.equal('3 of 27');
+    expect(filteredCountText(MESSAGES.en, 12, 27, 'en')).to.equal('12 of 27 events');
+    expect(filteredCountText(MESSAGES.en, 1, 1, 'en')).to.equal('1 of 1 event');
     const arDigits = (n: number) => new Intl.NumberFormat('ar').format(n);
-    expect(positionText(READING_AR, 2, 27, 'ar')).to.equal(`${arDigits(3)} من ${arDigits(27)}`);
+    expect(positionText(MESSAGES.ar, 2, 27, 'ar')).to.equal(`${arDigits(3)} من ${arDigits(27)}`);
     // Arabic: 3–10 take the plural, 11–99 the accusative singular.
-    expect(filteredCountText(READING_AR, 2, 5, 'ar')).to.equal(`${arDigits(2)} من ${arDigits(5)} أحداث`);
-    expect(filteredCountText(READING_AR, 12, 51, 'ar')).to.equal(`${arDigits(12)} من ${arDigits(51)} حدثًا`);
+    expect(filteredCountText(MESSAGES.ar, 2, 5, 'ar')).to.equal(`${arDigits(2)} من ${arDigits(5)} أحداث`);
+    expect(filteredCountText(MESSAGES.ar, 12, 51, 'ar')).to.equal(`${arDigits(12)} من ${arDigits(51)} حدثًا`);
   });
 });

@@ -132,6 +132,9 @@ export interface ScrubberView {
   total: number;
   valueText: string;
   label: string;
+  /** The density of the whole period: an SVG path, drawn at `histogramHeight` px. */
+  histogram: string;
+  histogramHeight: number;
 }
 
 export interface ScrubberHandlers {
@@ -143,7 +146,7 @@ export interface ScrubberHandlers {
 }
 
 /**
- * The overview as a scrubber: the density of the whole period (drawn by the element on the canvas)
+ * The overview as a scrubber: the density of the whole period
  * and a thumb at the entry being read; a tap or drag jumps the chronology there, arrow keys step
  * entry by entry. A slider to assistive technology.
  */
@@ -164,7 +167,9 @@ export function renderScrubber(view: ScrubberView, on: ScrubberHandlers) {
       @pointercancel=${on.end}
       @keydown=${on.key}
     >
-      <canvas aria-hidden="true"></canvas>
+      <svg class="histogram" aria-hidden="true" height=${view.histogramHeight}>
+        <path d=${view.histogram}></path>
+      </svg>
       <span class="thumb" style=${`inset-inline-start:${(view.at * 100).toFixed(3)}%`}></span>
     </div>
   </div>`;

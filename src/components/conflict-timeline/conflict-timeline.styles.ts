@@ -5,6 +5,10 @@ export const TOOLBAR_HEIGHT = 40;
 export const AXIS_HEIGHT = 26;
 export const OVERVIEW_HEIGHT = 40;
 export const GUTTER_WIDTH = 136;
+/** The filter row of the wide layout (one row: the chips scroll sideways). */
+export const FILTERS_HEIGHT = 44;
+/** Below this width (px) the element shows the vertical chronology. */
+export const NARROW_WIDTH = 720;
 
 // Items: the focus target is an in-flow span with role=button filling its <li>. Not a <button>, and no
 // 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame, either
@@ -14,16 +18,62 @@ export const styles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
-    height: var(--ct-height, 26rem);
     font-size: var(--_font-size);
     background: var(--_bg);
-    contain: layout paint;
   }
-  .root {
+  /* The wide layout keeps its height whatever the data (nothing in the article moves when it comes); the
+     detail panel comes below it. */
+  .root.wide {
     display: flex;
     flex-direction: column;
-    height: 100%;
+    height: var(--ct-height, 30rem);
     min-height: 14rem;
+    contain: layout paint;
+  }
+  /* The narrow layout flows in the page, as tall as its chronology; it reserves --ct-height while loading. */
+  .root.narrow {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+  }
+  .placeholder {
+    position: relative;
+    min-height: calc(var(--ct-height, 30rem) - ${FILTERS_HEIGHT}px);
+  }
+  .filters.placeholder {
+    min-height: ${FILTERS_HEIGHT}px;
+  }
+  .wide .filters {
+    flex: none;
+    flex-wrap: nowrap;
+    box-sizing: border-box;
+    height: ${FILTERS_HEIGHT}px;
+  }
+  .header {
+    flex: none;
+    padding-block-end: 0.25rem;
+    unicode-bidi: plaintext;
+  }
+  .header .title {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .header .description {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    margin: 0.125rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    line-height: 1.35;
+  }
+  .narrow .header .description {
+    display: block;
+  }
+  .root.wide + .detail {
+    margin-block-start: var(--_space);
   }
   button {
     font-family: inherit;
@@ -334,5 +384,56 @@ export const styles = css`
   }
   .message.error {
     color: var(--_danger);
+  }
+
+  /* Right to left: the track, axis and overview are drawn left to right and mirrored, so time runs
+     from right to left; text in them is mirrored back. Pointer input and arrow keys follow (see the
+     element). */
+  .rtl .track,
+  .rtl .axis,
+  .rtl .overview,
+  .rtl .scrubber .histogram {
+    scale: -1 1;
+  }
+  .rtl .track .hit,
+  .rtl .track .message,
+  .rtl .axis > span {
+    scale: -1 1;
+  }
+  .rtl .tick {
+    padding-inline: 0 3px;
+  }
+  .rtl li.uncertain::after {
+    inset-inline-start: auto;
+    inset-inline-end: 100%;
+    scale: -1 1;
+  }
+
+  @media (forced-colors: active) {
+    /* Marks are colour-coded lanes: keep their colours, ringed in the system's text colour. */
+    .items li,
+    .thumb {
+      forced-color-adjust: none;
+    }
+    li.point,
+    li.bar {
+      box-shadow: 0 0 0 1.5px CanvasText;
+    }
+    li.selected {
+      outline-color: Highlight;
+    }
+    .brush,
+    .entry.selected .detail {
+      border-color: Highlight;
+    }
+    .histogram {
+      fill: CanvasText;
+    }
+    .thumb {
+      background: Highlight;
+    }
+    .step[aria-disabled='true'] {
+      color: GrayText;
+    }
   }
 `;

@@ -1,13 +1,38 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { parseDate } from '../../core/dates.js';
+import { EventFilterIndex } from '../../core/filter.js';
 import { formatDate, formatNumber, resolveLocale } from '../../core/format.js';
-import { categoryLabel, messagesFor, type MessageOverrides, type Messages } from '../../core/messages.js';
+import {
+  categoryLabel,
+  messagesFor,
+  type MessageOverrides,
+  type Messages,
+  type PluralCategory,
+} from '../../core/messages.js';
 import { readableTextOn } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
 import { binCounts, pixelBinEdges } from '../../core/density.js';
 import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
+import {
+  chipKind,
+  chronologyPage,
+  filterChips,
+  filteredCountText,
+  filterTimelineIndex,
+  groupChronology,
+  positionAtTime,
+  positionText,
+  readingOrder,
+  revealEvent,
+  stepFrom,
+  windowAround,
+  type ChronologyYear,
+  type FilterChip,
+  type Step,
+} from '../../core/reading.js';
 import { axisTicks, formatGap, type Tick } from '../../core/ticks.js';
 import {
   indexTimeline,
@@ -22,20 +47,35 @@ import {
   type TimelineIndex,
 } from '../../core/timeline-layout.js';
 import { createTimeScale, type TimeScale } from '../../core/time-scale.js';
-import type { DataIssue, Dataset } from '../../core/types.js';
+import type { ConflictEvent, DataIssue, Dataset } from '../../core/types.js';
 import { fullView, panView, toPixel, viewOf, windowOf, zoomView, type View } from '../../core/viewport.js';
 import { DataIssuesEvent } from '../../events/data-issues.js';
+import { FilterChangeEvent } from '../../events/filter-change.js';
 import { RangeChangeEvent } from '../../events/range-change.js';
 import { SelectEvent } from '../../events/select.js';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/utilities.js';
+import { DatasetLoader, inlineJsonText, loadFailureText } from '../dataset-source.js';
 import { inheritedLang } from '../inherited-lang.js';
+import { renderChronology, renderScrubber } from './chronology.js';
+import { chronologyStyles } from './chronology.styles.js';
 import {
   styles,
   AXIS_HEIGHT,
+  FILTERS_HEIGHT,
   GUTTER_WIDTH,
+  NARROW_WIDTH,
   OVERVIEW_HEIGHT,
   TOOLBAR_HEIGHT,
 } from './conflict-timeline.styles.js';
+import { renderDetailPanel, type DetailPanelView } from './detail-panel.js';
+import { detailPanelStyles } from './detail-panel.styles.js';
+import { renderFilterBar } from './filter-bar.js';
+import { filterBarStyles } from './filter-bar.styles.js';
+import { HashLinkController } from './hash-link.js';
+import { PrintController } from './print.js';
+import { printStyles } from './print.styles.js';
+import { ReadingPositionController } from './reading-position.js';
 
 /** A window end as a script or an attribute may give it. */
 export type TimeInput = Date | string | number | null | undefined;
@@ -56,6 +96,33 @@ function capture(el: Element, pointerId: number): void {
 const ZOOM_STEP = 1.5;
 /** Pointer movement (px) before a press on the track becomes a drag. */
 const DRAG_THRESHOLD = 4;
+/** Filter chips shown before the "More" button, when they stand for actors. */
+const CHIP_LIMIT = 8;
+/** Entries of the narrow chronology (and the print list) rendered at a time. */
+const CHRONOLOGY_PAGE = 100;
+/** The reader stops typing this long (ms) before the new count is read out. */
+const ANNOUNCE_DELAY = 700;
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Filters as a script reads and sets them (`filter`). */
+export interface TimelineFilter {
+  /** Actor ids: events with any of these actors. */
+  actors?: string[];
+  /** Side ids: events with an actor of any of these sides. */
+  sides?: string[];
+  /** Text every word of which must occur in an event's title, summary, place or actors' names. */
+  query?: string;
+}
+
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /**
  * Instant of a window end: a `Date`, ms since 1970, or a date string in the dataset's date format
@@ -78,13 +145,32 @@ function toInstant(value: TimeInput, edge: 'start' | 'end'): number | undefined 
  * bands where events crowd; zoom and pan by buttons, keys, ctrl/⌘ + wheel, pinch, drag and the
  * overview's brush.
  *
+ * Reading: a detail panel shows the selected event as an `<event-card>`, with previous/next buttons
+ * that step through the events the filters keep, in time order ("3 of 27"), moving the window along;
+ * filter chips (sides or actors) and a search narrow the events ("12 of 27 events"); with `link-hash`
+ * the selection lives in the URL (`#event=<id>`). The events in view are an ordered list in time order
+ * (one Tab stop; arrow keys, Home/End, Enter; Escape clears the selection), and a polite live region
+ * reads out the selection and the filter counts. Narrower than 720 px it becomes a vertical
+ * chronology with sticky year and month headings and the overview as a scrubber. `dir="rtl"` (own or
+ * inherited) runs time from right to left; interface strings come in English and Arabic.
+ *
+ * Data comes from `data`, `src` or an inline `<script type="application/json">` child (in that
+ * order of precedence). Other children are the fallback for readers without JavaScript: they are not
+ * shown once the element runs.
+ *
  * @tagname conflict-timeline
- * @summary Conflict events on a time axis: lanes, precise marks, gap compression, clusters, zoom and pan.
+ * @summary Conflict events on a time axis: lanes, precise marks, gap compression, clusters, zoom and pan, a detail panel, filters, a phone chronology.
  *
  * @fires ct-range-change - The reader changed the visible window (`detail: { start, end }`); not fired for `start`/`end` set by a script.
  * @fires ct-data-issues - New data had problems (`detail: { issues }`): records dropped or repaired, or data not usable at all.
- * @fires ct-select - The reader selected an event (`detail: { event }`), or cleared the selection (`event` undefined).
+ * @fires ct-select - The reader selected an event (`detail: { event }`), or cleared the selection (`event` undefined): by click, keys, previous/next, Escape, or Back/Forward with `link-hash`. Not fired when a script sets `selected`.
+ * @fires ct-filter-change - The reader changed the filters (`detail: { actors, sides, query, count, total }`). Not fired when a script sets `filter`.
  *
+ * @csspart header - The dataset's title and description.
+ * @csspart filters - The row of filter chips, search field and count.
+ * @csspart chips - The filter chips (`<actor-badge toggle>`s).
+ * @csspart search - The search field and the count.
+ * @csspart count - "12 of 27 events".
  * @csspart toolbar - The row of zoom buttons above the track.
  * @csspart track - The main track: lanes, marks, clusters, breaks.
  * @csspart lane - One lane's band in the track.
@@ -93,15 +179,47 @@ function toInstant(value: TimeInput, edge: 'start' | 'end'): number | undefined 
  * @csspart cluster - Several events drawn as one, with a count (an `<li>`).
  * @csspart break - A compressed gap in the track.
  * @csspart axis - The time axis below the track.
- * @csspart overview - The strip with the whole extent, its density and the brush.
+ * @csspart overview - The strip with the whole extent, its density and the brush (the scrubber in the narrow layout).
  * @csspart brush - The visible window on the overview.
- * @csspart message - The empty or error message.
+ * @csspart scrubber - The narrow layout's overview: tap or drag to jump to a date.
+ * @csspart detail - The detail panel: navigation and the selected event's card.
+ * @csspart detail-nav - The detail panel's row of buttons.
+ * @csspart previous - The "previous event" button.
+ * @csspart next - The "next event" button.
+ * @csspart close - The button that clears the selection.
+ * @csspart position - "3 of 27".
+ * @csspart chronology - The narrow layout's list of events.
+ * @csspart year-heading - A year heading of the chronology (sticky).
+ * @csspart month-heading - A month heading of the chronology (sticky).
+ * @csspart entry - One event of the chronology (an `<li>` with `data-event-id`).
+ * @csspart message - The loading, empty or error message.
  *
- * @cssprop [--ct-height=26rem] - Height of the element.
+ * @cssprop [--ct-height=30rem] - Height of the wide layout (the detail panel comes below it). The narrow layout takes the height of its chronology and reserves this much while the data loads.
+ * @cssprop [--ct-sticky-top=0px] - Where the narrow layout's scrubber and headings stick: the height of a sticky page header above them.
  * @cssprop [--ct-lane-stripe=rgba(127,127,127,0.06)] - Background of every other lane.
+ * @cssprop [--ct-color-bg=#ffffff] - Background (dark theme: #16181c).
+ * @cssprop [--ct-color-surface=#f5f6f8] - Buttons (dark theme: #22252b).
+ * @cssprop [--ct-color-text=#1b1e23] - Text (dark theme: #eceef1).
+ * @cssprop [--ct-color-muted=#555c66] - Secondary text, axis, histogram (dark theme: #aab1bb).
+ * @cssprop [--ct-color-border=#c9ced6] - Rules and borders (dark theme: #4a505a).
+ * @cssprop [--ct-color-accent=#0b57d0] - Brush, scrubber thumb, selected entry (dark theme: #8ab4f8).
+ * @cssprop [--ct-color-focus=#0b57d0] - Focus ring (dark theme: #8ab4f8).
+ * @cssprop [--ct-color-danger=#b3261e] - Error message (dark theme: #f2b8b5).
+ * @cssprop [--ct-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--ct-font-size=1rem] - Base text size.
+ * @cssprop [--ct-space=0.5rem] - Spacing unit.
+ * @cssprop [--ct-radius=0.375rem] - Corner radius.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [
+    tokens,
+    visuallyHidden,
+    styles,
+    filterBarStyles,
+    detailPanelStyles,
+    chronologyStyles,
+    printStyles,
+  ];
 
   /**
    * The dataset to show (an object in the documented JSON shape, or its JSON text). It is checked
@@ -115,6 +233,7 @@ export class ConflictTimeline extends LitElement {
   set data(value: unknown) {
     this._input = value;
     this._inputPending = true;
+    this._dataFrom = value === undefined || value === null ? undefined : 'data';
     this._dataset = undefined;
     // The getter reads the parsed dataset, which is not there yet: Lit would see no change.
     this.requestUpdate();
@@ -159,11 +278,60 @@ export class ConflictTimeline extends LitElement {
   /** `auto` compresses long empty stretches into breaks so that bursts get the room; `off` keeps time linear. */
   @property() gaps: 'auto' | 'off' = 'auto';
 
-  /** The id of the selected event. */
-  @property() selected?: string;
+  /**
+   * The id of the selected event: the detail panel shows it and the window moves to it. Set by the
+   * reader (click, Enter, previous/next, Escape clears) or by a script (no `ct-select` then).
+   */
+  @property({ reflect: true }) selected?: string;
 
-  /** Replacements for interface strings (see `Messages`), e.g. `{ zoomIn: 'Agrandir' }`. */
+  /** Replacements for interface strings (see `Messages`), e.g. `{ zoomIn: 'Agrandir', search: 'Chercher' }`. */
   @property({ attribute: false }) strings?: MessageOverrides;
+
+  /**
+   * URL of a dataset JSON file, fetched when set (used when `data` is not). The element shows a
+   * loading message meanwhile, and the reason when it fails ("the server answered 404 Not Found").
+   */
+  @property() src = '';
+
+  /**
+   * Mirror the selection in the page's URL as `#event=<id>` (other `&`-separated keys kept): a URL
+   * with it opens on that event, and every selection the reader makes is a history entry, so Back and
+   * Forward step through them. Use it on one timeline per page.
+   */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+
+  /** `light` (default), `dark`, or `auto` (dark when the reader's system asks for it). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * The heading level of the dataset's title (2 to 6, default 2), to fit the page's outline; the
+   * detail card's title is one level below (the narrow layout's year and month headings one and two
+   * below, its cards three).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * `auto` (default): the vertical chronology when the element is narrower than 720 px, the track
+   * when wider. `wide` or `narrow` keep one layout whatever the width.
+   */
+  @property() layout: 'auto' | 'wide' | 'narrow' = 'auto';
+
+  /**
+   * The filters: `{ actors, sides, query }` (ids of actors and sides, and search text). Reading it
+   * gives the reader's current filters. Setting it does not fire `ct-filter-change`.
+   */
+  @property({ attribute: false })
+  get filter(): TimelineFilter {
+    return { actors: [...this._filterActors], sides: [...this._filterSides], query: this._query };
+  }
+  set filter(value: TimelineFilter | null | undefined) {
+    const v = value && typeof value === 'object' ? value : {};
+    this._filterActors = new Set(stringList(v.actors));
+    this._filterSides = new Set(stringList(v.sides));
+    this._query = typeof v.query === 'string' ? v.query : '';
+    this._filterPending = true;
+    this.requestUpdate();
+  }
 
   @state() private _trackWidth = 0;
   @state() private _trackHeight = 0;
@@ -205,6 +373,74 @@ export class ConflictTimeline extends LitElement {
   private _pinch?: { distance: number };
   private _suppressClick = false;
 
+  // ---- reading -------------------------------------------------------------------------------------
+  /** The host's width and direction, read at the first update, on resize and when data comes. */
+  @state() private _hostWidth = 0;
+  private _rtl = false;
+  /** The narrow layout is showing (decided from the host's width, or `layout`). */
+  private _narrow = false;
+  private _observedTrack?: Element;
+  private _observingHost = false;
+  private _inlineObserver?: MutationObserver;
+  /** Where each event of the dataset is in `dataset.events` (time order). */
+  private _positionOf = new Map<string, number>();
+
+  private _filterActors = new Set<string>();
+  private _filterSides = new Set<string>();
+  private _query = '';
+  private _filterPending = true;
+  private _chipsExpanded = false;
+  private _chipKind: 'side' | 'actor' = 'side';
+  private _chips: FilterChip[] = [];
+  private _filterIndex?: EventFilterIndex;
+  private _mask?: Uint8Array;
+  /** Indices into `dataset.events` of the events the filters keep: the order previous/next step through. */
+  private _order: Uint32Array = new Uint32Array();
+  /** The index of the events the filters keep: what the track draws. */
+  private _shownIndex?: TimelineIndex;
+  private _countText = '';
+
+  private _selectedIndex?: number;
+  private _stepInfo?: Step;
+  private _detail?: DetailPanelView;
+  /** A cluster that holds the selected event (when it is not drawn on its own). */
+  private _selectedClusterKey?: string;
+  /** The selection to bring into view at the next layout, and whether the reader asked for it. */
+  private _reveal?: { id: string; byReader: boolean };
+  private _rangeChangeToFire = false;
+  private _selectToFire?: { event: ConflictEvent | undefined };
+  /** After an update: give the focus back to this control of the detail panel or the chronology. */
+  private _focusAfter?: { kind: 'previous' | 'next' | 'entry'; id?: string };
+  private _scrollTo?: { id: string; smooth: boolean };
+
+  /** The live region's text; a new text (even the same words) is read out. */
+  @state() private _announcement = '';
+  private _announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** Narrow layout: the page of the chronology rendered (a position in `_order` it holds). */
+  private _pageAnchor = 0;
+  private _chronology: ChronologyYear[] = [];
+  private _page: [number, number] = [0, 0];
+  private _scrubbing?: number;
+  /** The entry the scrubber or its keys jumped to: the reading position until it scrolls out of sight. */
+  private _pinned?: string;
+
+  private _loading = false;
+  /** Which source the dataset comes from: `data` wins over `src`, which wins over inline JSON. */
+  private _dataFrom?: 'data' | 'inline';
+  private _taken?: unknown;
+  private _announceSelection = false;
+  private _announceCount = false;
+  private _filterChangeToFire = false;
+  private _orderVersion = 0;
+  private _chronologyKey = '';
+  private readonly _loader = new DatasetLoader(this);
+  private readonly _hash = new HashLinkController(this, (id) => this._onHashNavigate(id));
+  private readonly _print = new PrintController(this);
+  private readonly _readingAt = new ReadingPositionController(this, () =>
+    this.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry'),
+  );
+
   constructor() {
     super();
     // Zoom keys work wherever the focus is inside the element.
@@ -215,33 +451,80 @@ export class ConflictTimeline extends LitElement {
     super.connectedCallback();
     if (typeof ResizeObserver === 'function' && !this._resizeObserver) {
       this._resizeObserver = new ResizeObserver(() => this._measure());
+      // Moved in the page: observe again (a first connection observes after the first render).
+      if (this.hasUpdated) this._observe();
     }
+    this._readInlineData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
+    this._observedTrack = undefined;
+    this._observingHost = false;
+    this._inlineObserver?.disconnect();
+    this._inlineObserver = undefined;
+    clearTimeout(this._announceTimer);
   }
 
-  /** The track's size, from layout. Runs once at first render and then when the element resizes. */
+  /**
+   * The JSON of a `<script type="application/json">` child, when neither `data` nor `src` is set. A
+   * parser may connect the element before its children arrive: then it waits for them.
+   */
+  private _readInlineData(): void {
+    if (this._input !== undefined || this._dataset || this.src || this.hasAttribute('src')) return;
+    const text = inlineJsonText(this);
+    if (text !== undefined && text.trim() !== '') {
+      this._inlineObserver?.disconnect();
+      this._inlineObserver = undefined;
+      this._input = text;
+      this._inputPending = true;
+      this._dataFrom = 'inline';
+      this.requestUpdate();
+      return;
+    }
+    if (!this._inlineObserver && typeof MutationObserver === 'function') {
+      this._inlineObserver = new MutationObserver(() => this._readInlineData());
+      this._inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  /** The host's and the track's sizes, from layout: at first render and then when the element resizes. */
   private _measure(): void {
+    this._hostWidth = this.clientWidth;
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     if (!track) return;
     this._trackWidth = track.clientWidth;
     this._trackHeight = track.clientHeight;
   }
 
+  /** Observes the host and the track (which comes and goes with the layout). */
+  private _observe(): void {
+    const observer = this._resizeObserver;
+    if (!observer) return;
+    // Observing again would report the size again: once per connection.
+    if (!this._observingHost) observer.observe(this);
+    this._observingHost = true;
+    const track = this.renderRoot.querySelector<HTMLElement>('.track') ?? undefined;
+    if (track === this._observedTrack) return;
+    if (this._observedTrack) observer.unobserve(this._observedTrack);
+    this._observedTrack = track;
+    if (!track) return;
+    // A new track (first render, or back from the narrow layout): a wheel that may keep the page from
+    // scrolling, and a click seen before the marks' (to swallow the one that ends a drag).
+    observer.observe(track);
+    track.addEventListener('wheel', this._onWheel, { passive: false });
+    track.addEventListener('click', this._onTrackClickCapture, true);
+    this.renderRoot
+      .querySelector<HTMLElement>('.overview')
+      ?.addEventListener('wheel', this._onWheel, { passive: false });
+  }
+
   protected override firstUpdated(): void {
-    const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    const overview = this.renderRoot.querySelector<HTMLElement>('.overview');
-    if (track) {
-      this._resizeObserver?.observe(track);
-      track.addEventListener('wheel', this._onWheel, { passive: false });
-      track.addEventListener('click', this._onTrackClickCapture, true);
-    }
-    overview?.addEventListener('wheel', this._onWheel, { passive: false });
-    this._resizeObserver?.observe(this);
+    this._observe();
+    // Sized by `--ct-height` inside rather than by its own height: measure now, before the first paint.
+    if (this._trackWidth <= 0 || this._trackHeight <= 0) this._measure();
   }
 
   /**
@@ -277,11 +560,13 @@ export class ConflictTimeline extends LitElement {
    * The track's size before the track exists: the host's size less the fixed parts around the track.
    * Read at the first update, while the shadow root is still empty, so the layout it forces is cheap
    * and the marks come with the first render, not a frame later; the resize observer then reads the
-   * track itself.
+   * track itself. A host without a height of its own (the usual case: `--ct-height` sizes the inside)
+   * is measured just after the first render instead, still before the first paint.
    */
   private _estimateTrack(): void {
+    this._hostWidth = this.clientWidth;
     const width = this.clientWidth - GUTTER_WIDTH;
-    const height = this.clientHeight - TOOLBAR_HEIGHT - AXIS_HEIGHT - OVERVIEW_HEIGHT - 2;
+    const height = this.clientHeight - FILTERS_HEIGHT - TOOLBAR_HEIGHT - AXIS_HEIGHT - OVERVIEW_HEIGHT - 2;
     if (width > 0 && height > 0) {
       this._trackWidth = width;
       this._trackHeight = height;
@@ -299,21 +584,38 @@ export class ConflictTimeline extends LitElement {
     }
   }
 
+  /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
+  private _take(dataset: Dataset, issues: DataIssue[]): void {
+    this._dataset = dataset;
+    this._issues = issues;
+    this._issuesToReport = issues.length > 0 ? issues : undefined;
+    const unusable =
+      dataset.events.length === 0 && issues.some((i) => i.severity === 'error' && i.path === '');
+    this._failure = unusable ? issues.find((i) => i.path === '')!.message : undefined;
+  }
+
   private _compute(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this._dataFrom !== 'data') {
+      // Another file: what the last one gave (or why it failed) goes.
+      if (this._taken) this._dataset = undefined;
+      this._taken = undefined;
+      this._failure = undefined;
+      this._loader.load(this.src);
+    }
     let reindex = false;
+    let newData = false;
+    const remote = this._loader.state;
     if (this._inputPending) {
       this._inputPending = false;
       const input = this._input;
       this._input = undefined; // keep only the checked dataset
       const result = parseDataset(input);
-      this._dataset = result.dataset;
-      this._issues = result.issues;
-      this._issuesToReport = result.issues.length > 0 ? result.issues : undefined;
-      const unusable =
-        result.dataset.events.length === 0 &&
-        result.issues.some((i) => i.severity === 'error' && i.path === '');
-      this._failure = unusable ? result.issues.find((i) => i.path === '')!.message : undefined;
-      reindex = true;
+      this._take(result.dataset, result.issues);
+      reindex = newData = true;
+    } else if (remote.status === 'loaded' && this._taken !== remote && this._dataFrom !== 'data') {
+      this._taken = remote;
+      this._take(remote.dataset, remote.issues);
+      reindex = newData = true;
     }
     const lang = inheritedLang(this) || this._dataset?.lang || undefined;
     if (lang !== this._lang || changed.has('strings')) {
@@ -325,16 +627,25 @@ export class ConflictTimeline extends LitElement {
       this._plurals = undefined;
       reindex = true;
     }
+    const m = this._messages;
+    const locale = resolveLocale(lang);
+    this._rtl = getComputedStyle(this).direction === 'rtl';
+    this._narrow =
+      this.layout === 'narrow' ||
+      (this.layout !== 'wide' && this._hostWidth > 0 && this._hostWidth < NARROW_WIDTH);
+    this._loading = !this._dataset && remote.status === 'loading';
+    if (!this._dataset && remote.status === 'failed') this._failure = loadFailureText(remote.failure, m);
     const dataset = this._dataset;
     if (!dataset || this._failure) {
       this._index = undefined;
+      this._shownIndex = undefined;
       this._frame = undefined;
+      this._detail = undefined;
       return;
     }
     if (reindex || changed.has('groupBy')) {
       const groupBy =
         this.groupBy && GROUP_BY_VALUES.includes(this.groupBy) ? this.groupBy : defaultGroupBy(dataset);
-      const m = this._messages;
       const grouping = groupIntoLanes(dataset, groupBy, {
         other: m.otherLane,
         all: m.allEvents,
@@ -344,8 +655,41 @@ export class ConflictTimeline extends LitElement {
       this._laneText = grouping.lanes.map((lane) => readableTextOn(lane.color));
       this._setLaneColors();
       this._scale = undefined;
+      this._positionOf = new Map(dataset.events.map((e, i) => [e.id, i]));
+      this._chipKind = chipKind(dataset, groupBy);
+      this._chips = filterChips(dataset, this._chipKind);
+      this._filterIndex = newData || !this._filterIndex ? new EventFilterIndex(dataset) : this._filterIndex;
+      this._filterPending = true;
+    }
+    if (newData) this._openFromHash(dataset);
+    if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
+      // Set by a script (or the attribute): bring it into view, quietly.
+      this._reveal = { id: this.selected, byReader: false };
     }
     const index = this._index!;
+    if (this._filterPending) {
+      this._filterPending = false;
+      this._applyFilters(dataset, index, locale);
+    }
+    this._computeSelection(dataset, locale);
+
+    if (this._narrow || this._print.printing) this._computeChronology(dataset, locale);
+    if (this._narrow) {
+      // The scrubber: the scale at the host's width, for its histogram and thumb; no track.
+      this._frame = undefined;
+      const width = this._hostWidth;
+      if (width <= 0) return;
+      if (!this._scale || this._layoutKey !== `narrow|${width}|${this.gaps}`) {
+        this._layoutKey = `narrow|${width}|${this.gaps}`;
+        this._scale = createTimeScale(index.starts, index.ends, {
+          width,
+          gaps: this.gaps === 'off' ? 'off' : 'auto',
+        });
+      }
+      this._view = fullView(this._scale, width);
+      return;
+    }
+
     const width = this._trackWidth;
     const height = this._trackHeight;
     if (width <= 0 || height <= 0) {
@@ -367,18 +711,218 @@ export class ConflictTimeline extends LitElement {
       this._startMs === undefined && this._endMs === undefined
         ? full
         : viewOf(scale, this._startMs ?? scale.domain[0], this._endMs ?? scale.domain[1], width);
-    this._frame = layoutFrame(index, scale, this._view, this._boxes);
+    const shown = this._shownIndex ?? index;
+    if (this._reveal) this._revealSelection(dataset, shown, scale);
+    this._frame = layoutFrame(shown, scale, this._view, this._boxes);
     this._ticks = axisTicks(scale, this._view, { locale: this._lang });
+    this._selectedClusterKey = this._clusterHoldingSelection(shown);
+  }
+
+  /** With `link-hash`, new data opens on the event the URL names (as if the reader had selected it). */
+  private _openFromHash(dataset: Dataset): void {
+    const id = this._hash.read();
+    if (id === undefined || id === this.selected || !dataset.eventsById.has(id)) return;
+    this.selected = id;
+    this._reveal = { id, byReader: false };
+    this._selectToFire = { event: dataset.eventsById.get(id) };
+    this._scrollTo = { id, smooth: false };
+  }
+
+  /** The mask, reading order, shown index and count of the current filters. */
+  private _applyFilters(dataset: Dataset, index: TimelineIndex, locale: string | undefined): void {
+    const filter = { actors: this._filterActors, sides: this._filterSides, query: this._query };
+    const total = dataset.events.length;
+    let count = total;
+    this._mask = undefined;
+    if (!EventFilterIndex.isEmpty(filter) && this._filterIndex) {
+      const result = this._filterIndex.apply(filter);
+      this._mask = result.mask;
+      count = result.count;
+    }
+    this._order = readingOrder(total, this._mask);
+    this._orderVersion++;
+    this._shownIndex = filterTimelineIndex(index, this._mask);
+    this._labels.clear(); // keyed by position in the shown index
+    this._overviewKey = '';
+    this._chronologyKey = '';
+    const m = this._messages;
+    this._plurals ??= new Intl.PluralRules(locale);
+    this._countText = this._mask
+      ? filteredCountText(m, count, total, locale)
+      : m.eventCount(formatNumber(total, locale), this._plurals.select(total) as PluralCategory);
+    if (this._announceCount) {
+      this._announceCount = false;
+      this._announce(this._countText);
+    }
+  }
+
+  /** Where the selected event stands among the events shown, and the detail panel's view of it. */
+  private _computeSelection(dataset: Dataset, locale: string | undefined): void {
+    const m = this._messages;
+    const id = this.selected;
+    this._selectedIndex = id === undefined ? undefined : this._positionOf.get(id);
+    if (this._selectedIndex === undefined) {
+      this._stepInfo = undefined;
+      this._detail = undefined;
+      if (this._announceSelection) {
+        this._announceSelection = false;
+        if (id === undefined) this._announce(m.selectionCleared);
+      }
+      return;
+    }
+    const event = dataset.events[this._selectedIndex];
+    const step = stepFrom(this._order, this._selectedIndex);
+    this._stepInfo = step;
+    const position =
+      step.position >= 0 ? positionText(m, step.position, this._order.length, locale) : m.hiddenByFilters;
+    const level = Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2));
+    this._detail = {
+      event,
+      dataset,
+      positionText: position,
+      hasPrevious: step.previous !== undefined,
+      hasNext: step.next !== undefined,
+      labels: { region: m.selectedEvent, previous: m.previousEvent, next: m.nextEvent, close: m.closeDetail },
+      headingLevel: Math.min(6, level + (this._narrow ? 3 : 1)),
+      theme: this.theme,
+      strings: this.strings,
+    };
+    if (this._announceSelection) {
+      this._announceSelection = false;
+      this._announce(
+        m.selectedAnnouncement(position, `${formatDate(event.time, locale, m)}, ${event.title}`),
+      );
+    }
+  }
+
+  /** The chronology's page that holds the selection (or the scrubber's jump), under year and month headings. */
+  private _computeChronology(dataset: Dataset, locale: string | undefined): void {
+    const total = this._order.length;
+    if (this._reveal && this._narrow) {
+      const { id, byReader } = this._reveal;
+      this._reveal = undefined;
+      const step = this._positionOf.has(id) ? stepFrom(this._order, this._positionOf.get(id)!) : undefined;
+      if (step && step.position >= 0) this._pageAnchor = step.position;
+      if (byReader) this._scrollTo = { id, smooth: true };
+    }
+    this._page = chronologyPage(total, Math.min(this._pageAnchor, Math.max(0, total - 1)), CHRONOLOGY_PAGE);
+    const key = `${this._page.join('-')}|${locale}|${this._order.length}|${this._orderVersion}`;
+    if (key === this._chronologyKey) return;
+    this._chronologyKey = key;
+    this._chronology = groupChronology(dataset.events, this._order.subarray(...this._page), locale);
+  }
+
+  /** Moves the window to the selected event (zooming in until it is not inside a cluster). */
+  private _revealSelection(dataset: Dataset, shown: TimelineIndex, scale: TimeScale): void {
+    const { id, byReader } = this._reveal!;
+    this._reveal = undefined;
+    const at = this._positionOf.get(id);
+    const view = this._view!;
+    if (at === undefined) return;
+    const hidden = this._mask !== undefined && !this._mask[at];
+    const event = dataset.events[at];
+    const next = hidden
+      ? windowAround(scale, view, event.time.start, event.time.end)
+      : revealEvent(shown, scale, view, this._boxes, id);
+    if (next === view) return;
+    const [start, end] = windowOf(scale, next);
+    this._startMs = start;
+    this._endMs = end;
+    this._view = next;
+    if (byReader) this._rangeChangeToFire = true;
+  }
+
+  /** The key of the cluster the selected event is drawn in, when it has no marker of its own. */
+  private _clusterHoldingSelection(shown: TimelineIndex): string | undefined {
+    const id = this.selected;
+    const frame = this._frame;
+    if (id === undefined || !frame) return undefined;
+    const i = shown.events.findIndex((e) => e.id === id);
+    if (i < 0 || frame.items.some((item) => item.kind === 'marker' && item.key === id)) return undefined;
+    const lane = shown.grouping.laneOf[i];
+    const start = shown.starts[i];
+    return frame.items.find(
+      (item) => item.kind === 'cluster' && item.lane === lane && start >= item.start && start <= item.end,
+    )?.key;
+  }
+
+  /** Reads `text` out in the polite live region. */
+  private _announce(text: string): void {
+    clearTimeout(this._announceTimer);
+    // The same words again (two selections of one event) are still a change, so they are read again.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
   }
 
   protected override updated(): void {
+    this._observe();
     this._keepFocus();
     this._drawBands();
+    this._restoreFocus();
+    this._scrollIntoPlace();
     if (this._issuesToReport) {
       const issues = this._issuesToReport;
       this._issuesToReport = undefined;
       this.dispatchEvent(new DataIssuesEvent({ issues }));
     }
+    if (this._selectToFire) {
+      const detail = this._selectToFire;
+      this._selectToFire = undefined;
+      this.dispatchEvent(new SelectEvent(detail));
+    }
+    if (this._rangeChangeToFire) {
+      this._rangeChangeToFire = false;
+      const window = this._shownWindow();
+      if (window)
+        this.dispatchEvent(new RangeChangeEvent({ start: new Date(window[0]), end: new Date(window[1]) }));
+    }
+    if (this._filterChangeToFire) {
+      this._filterChangeToFire = false;
+      this.dispatchEvent(
+        new FilterChangeEvent({
+          actors: [...this._filterActors],
+          sides: [...this._filterSides],
+          query: this._query,
+          count: this._order.length,
+          total: this._dataset?.events.length ?? 0,
+        }),
+      );
+    }
+  }
+
+  /** Focus that a re-render took away (previous/next in the chronology, a closed panel) goes where the reader was. */
+  private _restoreFocus(): void {
+    const target = this._focusAfter;
+    if (!target) return;
+    this._focusAfter = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (target.kind === 'previous' || target.kind === 'next') {
+      root.querySelector<HTMLElement>(`[part~="detail"] [part~="${target.kind}"]`)?.focus();
+      return;
+    }
+    // The panel closed: only when the focus went with it.
+    if (root.activeElement && root.activeElement.isConnected) return;
+    const id = CSS.escape(target.id ?? '');
+    const own =
+      root.querySelector<HTMLElement>(`.entry[data-event-id="${id}"] .open`) ??
+      root.querySelector<HTMLElement>(`li[data-event-id="${id}"] .hit`) ??
+      root.querySelector<HTMLElement>('.items .hit[tabindex="0"]');
+    own?.focus();
+  }
+
+  /** Brings the entry the reader stepped or jumped to into view (narrow), or a deep-linked timeline. */
+  private _scrollIntoPlace(): void {
+    const target = this._scrollTo;
+    if (!target) return;
+    const entry = this.renderRoot.querySelector<HTMLElement>(
+      `.entry[data-event-id="${CSS.escape(target.id)}"]`,
+    );
+    const el = this._narrow ? entry : this;
+    if (!el) return;
+    this._scrollTo = undefined;
+    const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    // Smooth for a step to a neighbour; a jump across the page is immediate.
+    const far = Math.abs(el.getBoundingClientRect().top) > 2 * (globalThis.innerHeight || 800);
+    el.scrollIntoView({ block: 'start', behavior: target.smooth && !still && !far ? 'smooth' : 'auto' });
   }
 
   /** Items are reused by position: when the focused one now shows another item, move the focus back to its own. */
@@ -442,8 +986,9 @@ export class ConflictTimeline extends LitElement {
    */
   private _overviewPath(): string {
     const scale = this._scale;
-    const index = this._index;
-    const width = this._trackWidth;
+    const index = this._shownIndex ?? this._index;
+    // The scale's own width: the track's, or the host's for the narrow layout's scrubber.
+    const width = scale?.width ?? 0;
     const key = `${width}|${scale ? scale.domain.join() : ''}|${index?.starts.length ?? 0}`;
     if (key === this._overviewKey) return this._overviewD;
     this._overviewKey = key;
@@ -543,13 +1088,20 @@ export class ConflictTimeline extends LitElement {
     const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      const x = event.clientX - track.getBoundingClientRect().left;
+      const x = this._xIn(track, event.clientX);
       this._zoom(Math.exp((-event.deltaY * scale) / 300), Math.min(Math.max(x, 0), this._trackWidth));
     } else if (event.shiftKey) {
       event.preventDefault();
-      this._pan((event.deltaX || event.deltaY) * scale);
+      // A sideways scroll follows the content's direction: rightwards is earlier in RTL.
+      this._pan(event.deltaX ? (this._rtl ? -event.deltaX : event.deltaX) * scale : event.deltaY * scale);
     }
   };
+
+  /** A pointer's x in `el` along time: from the left edge, or from the right in RTL (where time runs leftwards). */
+  private _xIn(el: Element, clientX: number): number {
+    const rect = el.getBoundingClientRect();
+    return this._rtl ? rect.right - clientX : clientX - rect.left;
+  }
 
   private _onPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0 || !this._view) return;
@@ -567,8 +1119,7 @@ export class ConflictTimeline extends LitElement {
     const onOverview = el.classList.contains('overview');
     if (onOverview && !part) {
       // A press beside the brush centres the window there, then drags it.
-      const rect = el.getBoundingClientRect();
-      const at = event.clientX - rect.left;
+      const at = this._xIn(el, event.clientX);
       const centre = (this._view.x0 + this._view.x1) / 2;
       this._show(
         panView(
@@ -596,15 +1147,15 @@ export class ConflictTimeline extends LitElement {
       const [a, b] = [...this._pointers.values()];
       const distance = Math.hypot(a.x - b.x, a.y - b.y);
       if (this._pinch.distance > 0 && distance > 0) {
-        const left = el.getBoundingClientRect().left;
-        this._zoom(distance / this._pinch.distance, (a.x + b.x) / 2 - left);
+        this._zoom(distance / this._pinch.distance, this._xIn(el, (a.x + b.x) / 2));
       }
       this._pinch.distance = distance;
       return;
     }
     const drag = this._drag;
     if (!drag || drag.id !== event.pointerId) return;
-    const dx = event.clientX - drag.x;
+    // Movement along time: rightwards is later in LTR, earlier in RTL.
+    const dx = (event.clientX - drag.x) * (this._rtl ? -1 : 1);
     if (!drag.moved) {
       if (Math.abs(dx) < DRAG_THRESHOLD) return;
       drag.moved = true;
@@ -650,7 +1201,7 @@ export class ConflictTimeline extends LitElement {
     if (!item) return;
     this._focusKey = item.key;
     if (item.kind === 'cluster') this._zoomTo(item.start, item.end);
-    else this._select(this._index!.events[item.event].id);
+    else this._select(this._shown().events[item.event].id);
   };
 
   /** Enter and Space activate a mark or cluster (they are `role="button"` spans, not `<button>`s: see `.hit`). */
@@ -660,12 +1211,151 @@ export class ConflictTimeline extends LitElement {
     this._onItemClick(event);
   };
 
-  private _select(id: string | undefined): void {
+  /**
+   * The reader selects an event (or clears the selection): the window follows, the live region reads
+   * it out, the URL records it (with `link-hash`, unless the URL is where it came from), `ct-select`.
+   */
+  private _select(
+    id: string | undefined,
+    options: { fromHash?: boolean; focus?: 'previous' | 'next' } = {},
+  ): void {
     if (id === this.selected) return;
+    const previous = this.selected;
     this.selected = id;
+    this._reveal = id === undefined ? undefined : { id, byReader: true };
+    this._announceSelection = true;
+    if (!options.fromHash) this._hash.write(id);
+    this._focusAfter = options.focus
+      ? { kind: options.focus }
+      : id === undefined && previous !== undefined
+        ? { kind: 'entry', id: previous }
+        : undefined;
     this.dispatchEvent(
       new SelectEvent({ event: id === undefined ? undefined : this._dataset?.eventsById.get(id) }),
     );
+  }
+
+  /** Back, Forward or a link changed `#event=` (with `link-hash`). */
+  private _onHashNavigate(id: string | undefined): void {
+    if (id !== undefined && !this._dataset?.eventsById.has(id)) return; // another timeline's event
+    this._select(id, { fromHash: true });
+  }
+
+  /** Previous/next: the neighbour among the events the filters keep, in time order. */
+  private _step(direction: 'previous' | 'next'): void {
+    const target = direction === 'previous' ? this._stepInfo?.previous : this._stepInfo?.next;
+    if (target === undefined || !this._dataset) return;
+    this._select(this._dataset.events[target].id, { focus: direction });
+  }
+
+  // ---- filters -----------------------------------------------------------------------------------
+
+  private _filterChanged(announceNow: boolean): void {
+    this._filterPending = true;
+    this._filterChangeToFire = true;
+    clearTimeout(this._announceTimer);
+    if (announceNow) this._announceCount = true;
+    else this._announceTimer = setTimeout(() => this._announce(this._countText), ANNOUNCE_DELAY);
+    this.requestUpdate();
+  }
+
+  private _onChipToggle = (id: string, pressed: boolean): void => {
+    const set = this._chipKind === 'side' ? this._filterSides : this._filterActors;
+    if (pressed) set.add(id);
+    else set.delete(id);
+    this._filterChanged(true);
+  };
+
+  private _onQuery = (text: string): void => {
+    this._query = text;
+    this._filterChanged(false);
+  };
+
+  private _onClearFilters = (): void => {
+    this._filterActors.clear();
+    this._filterSides.clear();
+    this._query = '';
+    this._filterChanged(true);
+  };
+
+  // ---- narrow layout: the scrubber ---------------------------------------------------------------
+
+  /** The chronology shows position `position` of the reading order and scrolls to it. */
+  private _jumpTo(position: number, smooth: boolean): void {
+    const at = this._order[Math.max(0, Math.min(position, this._order.length - 1))];
+    const event = at === undefined ? undefined : this._dataset?.events[at];
+    if (!event) return;
+    this._pageAnchor = position;
+    this._scrollTo = { id: event.id, smooth };
+    this._pinned = event.id;
+    this.requestUpdate();
+  }
+
+  /** The reading order position at a pointer's x on the scrubber (time runs right to left in RTL). */
+  private _scrubPosition(event: PointerEvent): number | undefined {
+    const scale = this._scale;
+    const dataset = this._dataset;
+    if (!scale || !dataset) return undefined;
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const x = this._rtl ? rect.right - event.clientX : event.clientX - rect.left;
+    const fraction = Math.max(0, Math.min(1, x / Math.max(1, rect.width)));
+    return positionAtTime(dataset.events, this._order, scale.invert(fraction * scale.width));
+  }
+
+  private _onScrubStart = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    this._scrubbing = event.pointerId;
+    capture(event.currentTarget as Element, event.pointerId);
+    const position = this._scrubPosition(event);
+    if (position !== undefined) this._jumpTo(position, false);
+  };
+
+  private _onScrubMove = (event: PointerEvent): void => {
+    if (this._scrubbing !== event.pointerId) return;
+    const position = this._scrubPosition(event);
+    if (position !== undefined) this._jumpTo(position, false);
+  };
+
+  private _onScrubEnd = (event: PointerEvent): void => {
+    if (this._scrubbing === event.pointerId) this._scrubbing = undefined;
+  };
+
+  /** Arrows step entry by entry (towards the end: up, and right in LTR / left in RTL); Page keys by ten. */
+  private _onScrubKey = (event: KeyboardEvent): void => {
+    const current = this._readingPosition();
+    const later = this._rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = this._rtl ? 'ArrowRight' : 'ArrowLeft';
+    let next: number;
+    if (event.key === later || event.key === 'ArrowUp') next = current + 1;
+    else if (event.key === earlier || event.key === 'ArrowDown') next = current - 1;
+    else if (event.key === 'PageUp') next = current + 10;
+    else if (event.key === 'PageDown') next = current - 10;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = this._order.length - 1;
+    else return;
+    event.preventDefault();
+    this._jumpTo(Math.max(0, Math.min(next, this._order.length - 1)), true);
+  };
+
+  /** The position (in the reading order) of the chronology entry being read. */
+  private _readingPosition(): number {
+    // A jump (scrubber, keys) holds until its entry is out of sight: near the end of the page the entry
+    // jumped to may never reach the reading band.
+    if (this._pinned !== undefined && !this._scrollTo) {
+      const entry = this.renderRoot.querySelector(`.entry[data-event-id="${CSS.escape(this._pinned)}"]`);
+      const box = entry?.getBoundingClientRect();
+      if (!box || box.bottom < 0 || box.top > (globalThis.innerHeight || 0)) this._pinned = undefined;
+    }
+    const id = this._scrollTo?.id ?? this._pinned ?? this._readingAt.current;
+    const at = id === undefined ? undefined : this._positionOf.get(id);
+    if (at === undefined) return Math.min(this._pageAnchor, Math.max(0, this._order.length - 1));
+    const step = stepFrom(this._order, at);
+    return step.position >= 0
+      ? step.position
+      : Math.max(
+          0,
+          (step.next !== undefined ? stepFrom(this._order, step.next).position : this._order.length) - 1,
+        );
   }
 
   /** Arrow keys move between the marks and clusters in view (one Tab stop for the whole track). */
@@ -674,7 +1364,14 @@ export class ConflictTimeline extends LitElement {
     if (!items || items.length === 0) return;
     const current = items.findIndex((i) => i.key === this._focusKey);
     let next: number;
-    switch (event.key) {
+    // Arrows follow what the reader sees: in RTL later events are to the left.
+    const key =
+      this._rtl && event.key === 'ArrowLeft'
+        ? 'ArrowRight'
+        : this._rtl && event.key === 'ArrowRight'
+          ? 'ArrowLeft'
+          : event.key;
+    switch (key) {
       case 'ArrowRight':
       case 'ArrowDown':
         next = Math.min(items.length - 1, current + 1);
@@ -710,8 +1407,10 @@ export class ConflictTimeline extends LitElement {
   private _onBrushKeyDown = (event: KeyboardEvent): void => {
     if (!this._view) return;
     const step = this._view.width / 10;
-    if (event.key === 'ArrowLeft' || event.key === 'ArrowDown') this._pan(-step);
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowUp') this._pan(step);
+    const later = this._rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = this._rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === earlier || event.key === 'ArrowDown') this._pan(-step);
+    else if (event.key === later || event.key === 'ArrowUp') this._pan(step);
     else if (event.key === 'Home') this._show(panView(this._scale!, this._view, -Infinity));
     else return;
     event.preventDefault();
@@ -722,7 +1421,7 @@ export class ConflictTimeline extends LitElement {
   private _label(event: number): string {
     let label = this._labels.get(event);
     if (label === undefined) {
-      const e = this._index!.events[event];
+      const e = this._shown().events[event];
       label = `${formatDate(e.time, resolveLocale(this._lang), this._messages)}: ${e.title}`;
       if (this._labels.size > 5000) this._labels.clear();
       this._labels.set(event, label);
@@ -754,65 +1453,253 @@ export class ConflictTimeline extends LitElement {
   }
 
   private _renderTimeline() {
-    const m = this._messages;
-    return html`<div class="root">
-      <div class="toolbar" part="toolbar" style=${`height:${TOOLBAR_HEIGHT}px`}>
-        <button
-          type="button"
-          class="zoom"
-          aria-label=${m.zoomIn}
-          title=${m.zoomIn}
-          @click=${() => this._zoom(ZOOM_STEP)}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          class="zoom"
-          aria-label=${m.zoomOut}
-          title=${m.zoomOut}
-          @click=${() => this._zoom(1 / ZOOM_STEP)}
-        >
-          −
-        </button>
-        <button type="button" class="reset" @click=${() => this._reset()}>${m.zoomReset}</button>
-        <span class="window"
-          >${this._view && this._scale ? this._windowText(...windowOf(this._scale, this._view)) : ''}</span
-        >
-      </div>
-      <div class="body" style=${`grid-template-columns:${GUTTER_WIDTH}px 1fr`}>
-        <div class="gutter" aria-hidden="true">${this._renderLaneLabels()}</div>
-        <div
-          class="track"
-          part="track"
-          @pointerdown=${this._onPointerDown}
-          @pointermove=${this._onPointerMove}
-          @pointerup=${this._onPointerUp}
-          @pointercancel=${this._onPointerUp}
-        >
-          <canvas class="bands" aria-hidden="true"></canvas>
-          ${this._renderLanes()} ${this._renderGrid()} ${this._renderBreaks()} ${this._renderItems()}
-          ${this._renderMessage()}
+    return html`<div class="screen">
+        ${this._narrow ? this._renderNarrow() : this._renderWide()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this._announcement}
         </div>
       </div>
-      <div
-        class="axis"
-        part="axis"
-        aria-hidden="true"
-        style=${`height:${AXIS_HEIGHT}px;margin-inline-start:${GUTTER_WIDTH}px`}
-      >
-        ${this._renderAxis()}
+      ${this._print.printing ? this._renderPrint() : nothing}`;
+  }
+
+  private _rootClass(layout: 'wide' | 'narrow'): string {
+    return `root ${layout}${this._rtl ? ' rtl' : ''}`;
+  }
+
+  private _renderWide() {
+    const m = this._messages;
+    return html`<div class=${this._rootClass('wide')} aria-busy=${this._loading ? 'true' : 'false'}>
+        ${this._renderHeader()} ${this._renderFilters()}
+        <div class="toolbar" part="toolbar" style=${`height:${TOOLBAR_HEIGHT}px`}>
+          <button
+            type="button"
+            class="zoom"
+            aria-label=${m.zoomIn}
+            title=${m.zoomIn}
+            @click=${() => this._zoom(ZOOM_STEP)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            class="zoom"
+            aria-label=${m.zoomOut}
+            title=${m.zoomOut}
+            @click=${() => this._zoom(1 / ZOOM_STEP)}
+          >
+            −
+          </button>
+          <button type="button" class="reset" @click=${() => this._reset()}>${m.zoomReset}</button>
+          <span class="window"
+            >${this._view && this._scale ? this._windowText(...windowOf(this._scale, this._view)) : ''}</span
+          >
+        </div>
+        <div class="body" style=${`grid-template-columns:${GUTTER_WIDTH}px 1fr`}>
+          <div class="gutter" aria-hidden="true">${this._renderLaneLabels()}</div>
+          <div
+            class="track"
+            part="track"
+            @pointerdown=${this._onPointerDown}
+            @pointermove=${this._onPointerMove}
+            @pointerup=${this._onPointerUp}
+            @pointercancel=${this._onPointerUp}
+          >
+            <canvas class="bands" aria-hidden="true"></canvas>
+            ${this._renderLanes()} ${this._renderGrid()} ${this._renderBreaks()} ${this._renderItems()}
+            ${this._renderMessage()}
+          </div>
+        </div>
+        <div
+          class="axis"
+          part="axis"
+          aria-hidden="true"
+          style=${`height:${AXIS_HEIGHT}px;margin-inline-start:${GUTTER_WIDTH}px`}
+        >
+          ${this._renderAxis()}
+        </div>
+        ${this._renderOverview()}
       </div>
-      ${this._renderOverview()}
+      ${this._detail ? renderDetailPanel(this._detail, this._detailHandlers) : nothing}`;
+  }
+
+  private _headingLevel(): number {
+    return Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2));
+  }
+
+  private _renderNarrow() {
+    const m = this._messages;
+    const dataset = this._dataset;
+    const ready = dataset && !this._failure && this._scale && dataset.events.length > 0;
+    return html`<div class=${this._rootClass('narrow')} aria-busy=${this._loading ? 'true' : 'false'}>
+      ${this._renderHeader()} ${this._renderFilters()}
+      ${
+        ready
+          ? html`${this._renderScrubber()}
+            ${renderChronology(
+              {
+                years: this._chronology,
+                dataset,
+                selectedId: this.selected,
+                detail: this._detail ? renderDetailPanel(this._detail, this._detailHandlers) : undefined,
+                headingLevel: this._headingLevel() + 1,
+                hasEarlier: this._page[0] > 0,
+                hasLater: this._page[1] < this._order.length,
+                labels: {
+                  region: m.chronology,
+                  details: m.details,
+                  earlier: m.showEarlier,
+                  later: m.showLater,
+                  noMatches: m.noMatches,
+                },
+                theme: this.theme,
+                strings: this.strings,
+              },
+              this._chronologyHandlers,
+            )}`
+          : html`<div class="placeholder">${this._renderMessage()}</div>`
+      }
     </div>`;
+  }
+
+  /** The print version: the chronology with full cards and their sources (rendered only while printing). */
+  private _renderPrint() {
+    const dataset = this._dataset;
+    if (!dataset || this._failure) return nothing;
+    const m = this._messages;
+    return html`<div class="print">
+      ${this._renderHeader()}
+      <p class="print-count">${this._countText}</p>
+      ${renderChronology(
+        {
+          years: this._chronology,
+          dataset,
+          headingLevel: this._headingLevel() + 1,
+          hasEarlier: false,
+          hasLater: false,
+          labels: { region: m.chronology, details: m.details, earlier: '', later: '' },
+          compact: false,
+          interactive: false,
+          theme: 'light',
+          strings: this.strings,
+        },
+        this._chronologyHandlers,
+      )}
+    </div>`;
+  }
+
+  /** The dataset's title and description, in the data's language. */
+  private _renderHeader() {
+    const dataset = this._dataset;
+    if (!dataset || this._failure || (!dataset.title && !dataset.description)) return nothing;
+    const heading = HEADINGS[this._headingLevel()];
+    const dataLang = dataset.lang;
+    const textLang =
+      dataLang && resolveLocale(dataLang)?.split('-')[0] !== resolveLocale(this._lang)?.split('-')[0]
+        ? dataLang
+        : undefined;
+    return html`<header class="header" part="header" lang=${textLang ?? nothing}>
+      ${dataset.title ? staticHtml`<${heading} class="title">${dataset.title}</${heading}>` : nothing}
+      ${dataset.description ? html`<p class="description">${dataset.description}</p>` : nothing}
+    </header>`;
+  }
+
+  private _renderFilters() {
+    const dataset = this._dataset;
+    if (!dataset || this._failure || dataset.events.length === 0) {
+      // The row keeps its place while the data loads: nothing moves when it comes.
+      return html`<div class="filters placeholder" aria-hidden="true"></div>`;
+    }
+    const m = this._messages;
+    const locale = resolveLocale(this._lang);
+    const side = this._chipKind === 'side';
+    return renderFilterBar(
+      {
+        kind: this._chipKind,
+        chips: this._chips,
+        pressed: side ? this._filterSides : this._filterActors,
+        expanded: this._chipsExpanded,
+        limit: side ? Infinity : CHIP_LIMIT,
+        query: this._query,
+        countText: this._countText,
+        filtered: this._filterActors.size > 0 || this._filterSides.size > 0 || this._query.trim() !== '',
+        labels: {
+          group: side ? m.filterBySide : m.filterByActor,
+          more: (hidden) => m.moreChips(formatNumber(hidden, locale)),
+          fewer: m.fewerChips,
+          search: m.search,
+          clear: m.clearFilters,
+        },
+        theme: this.theme,
+      },
+      this._filterHandlers,
+    );
+  }
+
+  private _renderScrubber() {
+    const scale = this._scale!;
+    const dataset = this._dataset!;
+    const m = this._messages;
+    const position = this._readingPosition();
+    const at = this._order[position];
+    const event = at === undefined ? undefined : dataset.events[at];
+    const fraction = event ? Math.max(0, Math.min(1, scale.scale(event.time.start) / scale.width)) : 0;
+    const locale = resolveLocale(this._lang);
+    return renderScrubber(
+      {
+        at: fraction,
+        position: position + 1,
+        total: this._order.length,
+        valueText: event ? `${formatDate(event.time, locale, m)}: ${event.title}` : '',
+        label: m.scrubber,
+        histogram: this._overviewPath(),
+        histogramHeight: OVERVIEW_HEIGHT - 8,
+      },
+      this._scrubHandlers,
+    );
+  }
+
+  private readonly _detailHandlers = {
+    previous: () => this._step('previous'),
+    next: () => this._step('next'),
+    close: () => this._select(undefined),
+  };
+
+  private readonly _chronologyHandlers = {
+    select: (id: string) => this._select(id, { focus: 'next' }),
+    earlier: () => this._jumpTo(this._page[0] - 1, false),
+    later: () => this._jumpTo(this._page[1], false),
+  };
+
+  private readonly _filterHandlers = {
+    toggle: (id: string, pressed: boolean) => this._onChipToggle(id, pressed),
+    query: (text: string) => this._onQuery(text),
+    expand: (expanded: boolean) => {
+      this._chipsExpanded = expanded;
+      this.requestUpdate();
+    },
+    clear: () => this._onClearFilters(),
+  };
+
+  private readonly _scrubHandlers = {
+    seek: (event: PointerEvent) => this._onScrubStart(event),
+    move: (event: PointerEvent) => this._onScrubMove(event),
+    end: (event: PointerEvent) => this._onScrubEnd(event),
+    key: (event: KeyboardEvent) => this._onScrubKey(event),
+  };
+
+  private _shown(): TimelineIndex {
+    return this._shownIndex ?? this._index!;
   }
 
   private _renderMessage() {
     const m = this._messages;
     if (this._failure)
       return html`<p class="message error" part="message" role="alert">${m.dataError(this._failure)}</p>`;
+    if (this._loading) return html`<p class="message" part="message">${m.loadingEvents}</p>`;
     if (this._dataset && this._dataset.events.length === 0)
       return html`<p class="message" part="message">${m.noEvents}</p>`;
+    if (this._dataset && this._order.length === 0)
+      return html`<p class="message" part="message">${m.noMatches}</p>`;
     return nothing;
   }
 
@@ -907,7 +1794,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   private _renderMarker(item: MarkerItem, focusKey: string | undefined) {
-    const index = this._index!;
+    const index = this._shown();
     const event = index.events[item.event];
     const lane = index.grouping.lanes[item.lane];
     const flags = index.flags[item.event];
@@ -958,12 +1845,12 @@ export class ConflictTimeline extends LitElement {
   }
 
   private _renderCluster(item: ClusterItem, focusKey: string | undefined) {
-    const lane = this._index!.grouping.lanes[item.lane];
+    const lane = this._shown().grouping.lanes[item.lane];
     const count = formatNumber(item.count, resolveLocale(this._lang));
     const h = Math.min(18, item.height - 2);
     return html`<li
       part="cluster"
-      class=${`l${item.lane}${item.calendar ? ' calendar' : ''}`}
+      class=${`l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === this._selectedClusterKey ? ' selected' : ''}`}
       data-key=${item.key}
       style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
         this._laneClasses ? '' : `;--c:${lane.color};--on-c:${this._laneText[item.lane]}`

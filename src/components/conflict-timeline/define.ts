@@ -1,3 +1,5 @@
+// The timeline shows the selected event as an <event-card> and its filters as <actor-badge>s.
+import '../event-card/define.js';
 import { defineElement } from '../define-element.js';
 import { ConflictTimeline } from './conflict-timeline.js';
 

@@ -20,6 +20,7 @@ export const filterBarStyles = css`
     padding: 3px;
     margin: -3px;
     overflow-x: auto;
+    overflow-y: hidden;
     overscroll-behavior-x: contain;
     scrollbar-width: thin;
   }
@@ -27,7 +28,7 @@ export const filterBarStyles = css`
     flex: none;
   }
   .search {
-    flex: 1 1 16rem;
+    flex: 0 1 22rem;
     min-width: 0;
     display: flex;
     align-items: center;
@@ -73,8 +74,10 @@ export const filterBarStyles = css`
   .clear {
     border-radius: var(--_radius);
   }
+  /* One line, so the row of chips is as wide as the element, not as its chips (it scrolls inside). */
   .narrow .filters {
     flex-direction: column;
+    flex-wrap: nowrap;
     align-items: stretch;
   }
   .narrow .chips,
