@@ -21,8 +21,13 @@ import type { DatePoint, DatePrecision, ParsedDate, ParseDateResult } from './ty
 /** The largest distance from 1970 a JS `Date` holds, in milliseconds either way. */
 export const MAX_DATE_MS = 8.64e15;
 
-/** Milliseconds in a calendar day (JS time has no leap seconds). */
+/** Milliseconds in a minute, an hour and a calendar day (JS time has no leap seconds). */
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
+
+/** The longest calendar month (31 days): a span longer than this is longer than any month. */
+export const MS_PER_LONGEST_MONTH = 31 * MS_PER_DAY;
 
 /** The years this library accepts: every instant of them fits in a JS `Date` (±{@link MAX_DATE_MS}). */
 export const MIN_YEAR = -271820;
