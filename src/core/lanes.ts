@@ -26,8 +26,11 @@ export interface LaneGrouping {
   groupBy: GroupBy;
   /** Lanes that have events, in the data's order; the "other" lane last. */
   lanes: Lane[];
-  /** The lane index of each event, by its index in `dataset.events`. */
-  laneOf: Uint16Array;
+  /**
+   * The lane index of each event, by its index in `dataset.events`. `groupIntoLanes` makes a
+   * `Uint32Array`: one lane per category or actor can pass the 65,535 a `Uint16Array` holds.
+   */
+  laneOf: ArrayLike<number>;
 }
 
 /** Words the lanes need that are not in the data. */
@@ -87,7 +90,7 @@ export function groupIntoLanes(dataset: Dataset, groupBy: GroupBy, labels: LaneL
     }
   } else add('', labels.all, colorFor(''));
 
-  const laneOf = new Uint16Array(events.length);
+  const laneOf = new Uint32Array(events.length);
   let otherIndex = -1;
   for (let i = 0; i < events.length; i++) {
     const key = keys[i];

@@ -78,6 +78,27 @@ describe('groupIntoLanes', () => {
     expect(Array.from(laneOf)).to.deep.equal([0, 0, 0, 0]);
   });
 
+  it('numbers lanes past 65,535 (one per category): no lane index wraps', () => {
+    const n = 70_000;
+    const { dataset } = parseDataset(
+      {
+        events: Array.from({ length: n }, (_, i) => ({
+          id: `e${i}`,
+          date: '2015',
+          title: 't',
+          category: `c${i}`,
+        })),
+      },
+      { maxEvents: n },
+    );
+    const { lanes, laneOf } = groupIntoLanes(dataset, 'category', labels);
+    expect(lanes).to.have.length(n);
+    let misplaced = 0;
+    for (let i = 0; i < n; i++) if (lanes[laneOf[i]].key !== dataset.events[i].category) misplaced++;
+    expect(misplaced).to.equal(0);
+    expect(laneOf[n - 1]).to.equal(n - 1);
+  });
+
   it('gives the Syria sample a lane per side that has events, in the data’s order', () => {
     const { dataset } = parseDataset(syria);
     const { lanes } = groupIntoLanes(dataset, 'side', labels);
