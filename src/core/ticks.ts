@@ -3,7 +3,8 @@
  * ticks at the density that fits the segment's pixel width (`utcTicks`, the same ticks as
  * `scaleUtc().ticks(count)`), labelled with `Intl.DateTimeFormat` in the reader's language, in UTC.
  */
-import { utcTicks } from 'd3-time';
+import { utcSecond, utcTickInterval } from 'd3-time';
+import { MAX_DATE_MS, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './dates.js';
 import { resolveLocale } from './format.js';
 import type { TimeScale } from './time-scale.js';
 import { toPixel, visibleSegments, type View } from './viewport.js';
@@ -35,19 +36,28 @@ export interface TickOptions {
   labelWidth?: (label: string) => number;
 }
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /** The unit of ticks `step` ms apart. */
 export function tickUnit(step: number): TickUnit {
-  if (step >= 360 * DAY) return 'year';
-  if (step >= 28 * DAY) return 'month';
-  if (step >= DAY) return 'day';
-  if (step >= HOUR) return 'hour';
-  if (step >= MINUTE) return 'minute';
+  if (step >= 360 * MS_PER_DAY) return 'year';
+  if (step >= 28 * MS_PER_DAY) return 'month';
+  if (step >= MS_PER_DAY) return 'day';
+  if (step >= MS_PER_HOUR) return 'hour';
+  if (step >= MS_PER_MINUTE) return 'minute';
   return 'second';
+}
+
+/**
+ * d3-time's `utcTicks(start, end, count)`, but at least a second apart (a label shows no fraction of
+ * a second, so finer ticks would repeat it), and found near 271,821 BCE, where a `Date` begins and
+ * d3 finds none (the calendar unit before `start` is not a Date): those start one unit in.
+ */
+function calendarTicks(start: number, end: number, count: number): Date[] {
+  const interval =
+    (end - start) / count < 1000 ? utcSecond : utcTickInterval(new Date(start), new Date(end), count);
+  if (!interval) return [];
+  const stop = new Date(Math.min(end + 1, MAX_DATE_MS));
+  const ticks = interval.range(new Date(start), stop);
+  return ticks.length > 0 ? ticks : interval.range(interval.offset(new Date(start), 1), stop);
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -111,7 +121,7 @@ function parentKey(time: number, unit: TickUnit): number {
     case 'day':
       return d.getUTCFullYear() * 12 + d.getUTCMonth();
     default:
-      return Math.floor(time / DAY);
+      return Math.floor(time / MS_PER_DAY);
   }
 }
 
@@ -132,7 +142,7 @@ export function axisTicks(scale: TimeScale, view: View, options: TickOptions = {
   const limits: number[] = [];
   for (const { start, end, x0, x1 } of visibleSegments(scale, view)) {
     const count = Math.floor((x1 - x0) / spacing);
-    const dates = utcTicks(new Date(start), new Date(end), Math.max(1, count));
+    const dates = calendarTicks(start, end, Math.max(1, count));
     if (dates.length === 0) continue;
     const step = dates.length > 1 ? +dates[1] - +dates[0] : (end - start) / Math.max(1, count);
     const unit = tickUnit(step);
@@ -165,7 +175,8 @@ export function axisTicks(scale: TimeScale, view: View, options: TickOptions = {
   return ticks;
 }
 
-const YEAR = 365.2425 * DAY;
+// The mean Gregorian year and month: a gap's length is rounded to these.
+const YEAR = 365.2425 * MS_PER_DAY;
 const MONTH = YEAR / 12;
 
 /**
@@ -178,11 +189,11 @@ export function formatGap(duration: number, locale?: string): string {
       ? (['year', YEAR] as const)
       : duration >= MONTH
         ? (['month', MONTH] as const)
-        : duration >= DAY
-          ? (['day', DAY] as const)
-          : duration >= HOUR
-            ? (['hour', HOUR] as const)
-            : (['minute', MINUTE] as const);
+        : duration >= MS_PER_DAY
+          ? (['day', MS_PER_DAY] as const)
+          : duration >= MS_PER_HOUR
+            ? (['hour', MS_PER_HOUR] as const)
+            : (['minute', MS_PER_MINUTE] as const);
   const value = Math.max(1, Math.round(duration / size));
   const id = `${resolveLocale(locale) ?? ''}|${unit}`;
   let f = gapFormats.get(id);

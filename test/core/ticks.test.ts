@@ -33,11 +33,12 @@ describe('tickUnit', () => {
 
 describe('tickLabel', () => {
   it('formats in UTC whatever the time zone of the reader', () => {
-    // Midnight UTC on 1 January is still 31 December west of Greenwich and already 1 January at +5:45.
-    expect(tickLabel(at('2015'), 'year', true, 'en')).to.equal('2015');
-    expect(tickLabel(at('2015-03'), 'month', false, 'en')).to.equal('Mar');
-    expect(tickLabel(at('2015-03'), 'month', true, 'en')).to.equal('Mar 2015');
-    expect(tickLabel(at('2015-03-14'), 'day', false, 'en-GB')).to.equal('14 Mar');
+    // Late in the UTC day: already the next day, month and year at +5:45 (the tests run in Kathmandu).
+    expect(tickLabel(at('2014-12-31T20:00Z'), 'year', true, 'en')).to.equal('2014');
+    expect(tickLabel(at('2015-02-28T20:00Z'), 'month', false, 'en')).to.equal('Feb');
+    expect(tickLabel(at('2015-02-28T20:00Z'), 'month', true, 'en')).to.equal('Feb 2015');
+    expect(tickLabel(at('2015-03-14T20:00Z'), 'day', false, 'en-GB')).to.equal('14 Mar');
+    expect(tickLabel(at('2015-03-14T20:00Z'), 'hour', false, 'en-GB')).to.equal('20:00');
   });
 
   it('writes the era for years before 1 CE', () => {
@@ -59,7 +60,12 @@ describe('axisTicks', () => {
     expect(ticks.length).to.be.within(4, 12);
     for (const t of ticks) {
       expect(t.unit).to.equal('year');
-      expect(t.label).to.equal(String(new Date(t.time).getUTCFullYear()));
+      // On 1 January at 00:00 UTC (local midnight here is 18:15 UTC the day before).
+      const date = new Date(t.time);
+      expect([date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()]).to.deep.equal(
+        [0, 1, 0, 0],
+      );
+      expect(t.label).to.equal(String(date.getUTCFullYear()));
       expect(t.x).to.be.within(0, 1000);
     }
     for (let i = 1; i < ticks.length; i++) expect(ticks[i].x - ticks[i - 1].x).to.be.greaterThan(40);
@@ -84,6 +90,17 @@ describe('axisTicks', () => {
     const after = ticks.find((t) => t.time >= b.end)!;
     expect(after.major).to.equal(true);
     expect(after.label).to.contain('2024');
+  });
+
+  it('gives ticks at least a second apart, none repeating its neighbour’s label, in a 5 s window', () => {
+    const scale = scaleOf(['2015-05-19T10:00Z', '2015-05-19T11:00Z'], 1000);
+    const start = at('2015-05-19T10:20Z');
+    const ticks = axisTicks(scale, viewOf(scale, start, start + 5000, 1000), { locale: 'en' });
+    expect(ticks.length).to.be.within(2, 6);
+    for (let i = 1; i < ticks.length; i++) {
+      expect(ticks[i].time - ticks[i - 1].time).to.be.at.least(1000);
+      expect(ticks[i].label).to.not.equal(ticks[i - 1].label);
+    }
   });
 
   it('never lets labels run into each other or past the right edge', () => {
