@@ -6,24 +6,31 @@
  *
  * The number of items a frame returns is bounded by the track's size, not by the number of events.
  */
-import { packLane } from './cluster.js';
+import { bisectLeft } from 'd3-array';
+import { packLane, rowsNeeded } from './cluster.js';
+import { comparePrecision, MS_PER_LONGEST_MONTH } from './dates.js';
 import { binCounts, calendarBucketEdges, pixelBinEdges } from './density.js';
 import { allocateRows, type LaneGrouping } from './lanes.js';
-import { lowerBound, type TimeScale } from './time-scale.js';
+import type { TimeScale } from './time-scale.js';
 import type { ConflictEvent } from './types.js';
 import {
   createSpanIndex,
   toPixel,
-  visibleCountAtMost,
+  visibleCount,
+  visibleLongPositions,
   visiblePositions,
   type SpanIndex,
   type View,
 } from './viewport.js';
 
-/** Bits of {@link TimelineIndex.flags}. */
+/** Bits of {@link TimelineIndex.flags} and {@link MarkerItem.flags}. */
 export const MARK_POINT = 1;
 export const MARK_APPROXIMATE = 2;
 export const MARK_UNCERTAIN = 4;
+/** A range open at its start (`../2015`): its real start is unknown, before the drawn one. */
+export const MARK_OPEN_START = 8;
+/** A range open at its end (`2015-05/..`): still going on, or its end is unknown. */
+export const MARK_OPEN_END = 16;
 
 export interface TimelineIndex {
   readonly events: readonly ConflictEvent[];
@@ -33,8 +40,16 @@ export interface TimelineIndex {
   /** Start and end (ms) of every event, by index in `events` (sorted by start). */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
-  /** Per event: {@link MARK_POINT} (a day or a moment, drawn as a point), {@link MARK_APPROXIMATE}, {@link MARK_UNCERTAIN}. */
+  /**
+   * Per event: {@link MARK_POINT} (a day or a moment, drawn as a point), {@link MARK_APPROXIMATE},
+   * {@link MARK_UNCERTAIN}, {@link MARK_OPEN_START}, {@link MARK_OPEN_END}.
+   */
   readonly flags: Uint8Array;
+  /**
+   * Per lane: some of its events have a time of day. Only those lanes get calendar clusters finer
+   * than a day; a day's events are drawn over the whole day, so their clusters are whole days.
+   */
+  readonly laneHasMoments: readonly boolean[];
 }
 
 /** Builds the index of events sorted by start (as `parseDataset` returns them), grouped into lanes. */
@@ -51,11 +66,18 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
     flags[i] =
       (precise && !time.isRange ? MARK_POINT : 0) |
       (time.approximate ? MARK_APPROXIMATE : 0) |
-      (time.uncertain ? MARK_UNCERTAIN : 0);
+      (time.uncertain ? MARK_UNCERTAIN : 0) |
+      (time.openStart ? MARK_OPEN_START : 0) |
+      (time.openEnd ? MARK_OPEN_END : 0);
   }
   const laneCount = grouping.lanes.length;
   const sizes = new Uint32Array(laneCount);
-  for (let i = 0; i < n; i++) sizes[grouping.laneOf[i]]++;
+  const laneHasMoments: boolean[] = new Array(laneCount).fill(false);
+  for (let i = 0; i < n; i++) {
+    const lane = grouping.laneOf[i];
+    sizes[lane]++;
+    if (comparePrecision(events[i].time.precision, 'day') > 0) laneHasMoments[lane] = true;
+  }
   const ids = Array.from(sizes, (size) => new Uint32Array(size));
   const fill = new Uint32Array(laneCount);
   for (let i = 0; i < n; i++) {
@@ -66,7 +88,7 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
   for (let i = 0; i < n; i++) if (ends[i] > last) last = ends[i];
   const extent = n > 0 ? last - starts[0] : 0;
   // Spans over 1/64 of the extent (or a month) are listed apart, so they do not widen every search.
-  const longSpan = Math.max(extent / 64, 31 * 86_400_000);
+  const longSpan = Math.max(extent / 64, MS_PER_LONGEST_MONTH);
   const lanes = ids.map((laneIds) =>
     createSpanIndex(
       laneIds,
@@ -75,7 +97,7 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
       longSpan,
     ),
   );
-  return { events, grouping, lanes, starts, ends, flags };
+  return { events, grouping, lanes, starts, ends, flags, laneHasMoments };
 }
 
 /** Sizes of the track's parts, px. */
@@ -124,8 +146,8 @@ export interface LaneBox {
 
 /**
  * Shares the track's height between the lanes: each gets the rows its marks need at the full view
- * (up to `maxRows`; a lane too full to show its marks one by one needs one), as far as the height
- * allows, and at least one. Heights are in proportion to the rows and fill the track exactly, so
+ * (up to `maxRows`; a lane too full to show its marks one by one needs one, or two when it has long
+ * ranges to draw above its clusters), as far as the height allows, and at least one. Heights are in proportion to the rows and fill the track exactly, so
  * spare height goes to every lane alike (room for zooming in).
  */
 export function layoutLanes(
@@ -137,11 +159,8 @@ export function layoutLanes(
   const m = { ...DEFAULTS, ...metrics };
   const view: View = { x0: 0, x1: scale.width, width: scale.width };
   const needs = index.lanes.map((lane) => {
-    if (lane.ids.length * m.densePitch > scale.width * m.maxRows) return 1;
-    const marks = laneMarks(index, lane, scale, view, range(lane.ids.length), m);
-    let rows = 1;
-    for (const item of packLane(marks, { rows: m.maxRows, gap: 2 })) rows = Math.max(rows, item.row + 1);
-    return rows;
+    if (lane.ids.length * m.densePitch > scale.width * m.maxRows) return lane.long.length > 0 ? 2 : 1;
+    return Math.max(1, rowsNeeded(laneMarks(index, lane, scale, view, range(lane.ids.length), m), m.maxRows));
   });
   const laneCount = needs.length;
   if (laneCount === 0) return [];
@@ -160,7 +179,11 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
-/** Marks of some positions of a lane: their px extents in the view and their spans. */
+/**
+ * Marks of some positions of a lane: their px extents in the view and their spans, leaving out the
+ * marks that fall outside the view (a point is drawn at its span's middle, which can be out of view
+ * while its span reaches in). `positions` are the positions kept.
+ */
 function laneMarks(
   index: TimelineIndex,
   lane: SpanIndex,
@@ -169,28 +192,34 @@ function laneMarks(
   positions: readonly number[],
   m: Required<TrackMetrics>,
 ) {
-  const k = positions.length;
-  const x0 = new Float64Array(k);
-  const x1 = new Float64Array(k);
-  const start = new Float64Array(k);
-  const end = new Float64Array(k);
+  const marks = {
+    x0: [] as number[],
+    x1: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+    positions: [] as number[],
+  };
   const r = m.pointSize / 2;
-  for (let j = 0; j < k; j++) {
-    const p = positions[j];
+  for (const p of positions) {
     const s = lane.starts[p];
     const e = lane.ends[p];
-    start[j] = s;
-    end[j] = e;
+    let a: number;
+    let b: number;
     if (index.flags[lane.ids[p]] & MARK_POINT) {
-      const cx = toPixel(view, scale.scale(s + (e - s) / 2));
-      x0[j] = cx - r;
-      x1[j] = cx + r;
+      a = toPixel(view, scale.scale(s + (e - s) / 2)) - r;
+      b = a + 2 * r;
     } else {
-      x0[j] = toPixel(view, scale.scale(s));
-      x1[j] = Math.max(toPixel(view, scale.scale(e + 1)), x0[j] + m.minBarWidth);
+      a = toPixel(view, scale.scale(s));
+      b = Math.max(toPixel(view, scale.scale(e + 1)), a + m.minBarWidth);
     }
+    if (b < 0 || a > view.width) continue;
+    marks.x0.push(a);
+    marks.x1.push(b);
+    marks.start.push(s);
+    marks.end.push(e);
+    marks.positions.push(p);
   }
-  return { x0, x1, start, end };
+  return marks;
 }
 
 /** A single event's mark. */
@@ -208,6 +237,8 @@ export interface MarkerItem {
   start: number;
   end: number;
   point: boolean;
+  /** The event's {@link TimelineIndex.flags}: `MARK_OPEN_START`/`MARK_OPEN_END` for an open range, etc. */
+  flags: number;
 }
 
 /** Several events drawn as one, with a count. */
@@ -243,7 +274,9 @@ export interface Frame {
  * The items of one frame: for each lane, the events in view become single marks stacked in the
  * lane's rows, and clusters where rows run out (`packLane`); a lane with more events in view than
  * its width can show (or the fullest lanes, when the frame would pass `maxMarks` single marks) gets a
- * density band and one cluster per calendar stretch instead, at O(buckets × log n) whatever its size.
+ * density band and one cluster per calendar stretch instead, at O(buckets × log n) whatever its size,
+ * and its long ranges that reach into the view (a siege across it) still drawn as marks above the
+ * clusters. Marks outside the view are left out.
  */
 export function layoutFrame(
   index: TimelineIndex,
@@ -256,131 +289,162 @@ export function layoutFrame(
   const t0 = scale.invert(view.x0);
   const t1 = scale.invert(view.x1);
   const laneCount = index.lanes.length;
-  const estimates = index.lanes.map((lane) => visibleCountAtMost(lane, t0, t1));
-  const dense = index.lanes.map((_, l) => estimates[l] * m.densePitch > view.width * (boxes[l]?.rows ?? 1));
+  const inView = index.lanes.map((lane) => visibleCount(lane, t0, t1));
+  const dense = index.lanes.map((_, l) => inView[l] * m.densePitch > view.width * (boxes[l]?.rows ?? 1));
   let sparseTotal = 0;
-  for (let l = 0; l < laneCount; l++) if (!dense[l]) sparseTotal += estimates[l];
+  for (let l = 0; l < laneCount; l++) if (!dense[l]) sparseTotal += inView[l];
   if (sparseTotal > m.maxMarks) {
     const fullest = range(laneCount)
       .filter((l) => !dense[l])
-      .sort((a, b) => estimates[b] - estimates[a]);
+      .sort((a, b) => inView[b] - inView[a]);
     for (const l of fullest) {
       if (sparseTotal <= m.maxMarks) break;
       dense[l] = true;
-      sparseTotal -= estimates[l];
+      sparseTotal -= inView[l];
     }
   }
 
   const items: TrackItem[] = [];
   const bands: Array<Uint32Array | undefined> = new Array(laneCount);
   let bandMax = 0;
-  let bucketEdges: number[] | undefined;
+  // Calendar buckets of lanes with times of day, and of lanes of days (never finer than a day).
+  let momentEdges: number[] | undefined;
+  let dayEdges: number[] | undefined;
   let binEdges: Float64Array | undefined;
   for (let l = 0; l < laneCount; l++) {
     const lane = index.lanes[l];
     const box = boxes[l];
     if (!box || lane.ids.length === 0) continue;
     const rowHeight = box.height / box.rows;
-    if (dense[l]) {
-      bucketEdges ??= calendarBucketEdges(scale, view, m.bucketWidth);
-      binEdges ??= pixelBinEdges(scale, view, m.binWidth);
-      const band = binCounts(lane.starts, binEdges);
-      for (let i = 0; i < band.length; i++) if (band[i] > bandMax) bandMax = band[i];
-      bands[l] = band;
-      const counts = binCounts(lane.starts, bucketEdges);
-      const h = Math.min(rowHeight, m.rowHeight);
-      let first = lowerBound(lane.starts, bucketEdges[0]);
-      for (let b = 0; b < counts.length; b++) {
-        const count = counts[b];
-        const at = first;
-        first += count;
-        if (count === 0) continue;
-        if (count === 1) {
-          // A calendar stretch with one event shows the event itself.
-          const marks = laneMarks(index, lane, scale, view, [at], m);
-          const event = lane.ids[at];
-          items.push(
-            marker(
-              index,
-              l,
-              event,
-              marks.x0[0],
-              marks.x1[0],
-              box.y + (box.height - rowHeight) / 2,
-              rowHeight,
-              marks.start[0],
-              marks.end[0],
-            ),
-          );
-          continue;
-        }
-        const a = bucketEdges[b];
-        const z = bucketEdges[b + 1];
-        // Clipped to the view, so that the count sits in the visible part of a stretch cut by an edge.
-        const x0 = Math.max(toPixel(view, scale.scale(a)), 0);
-        const x1 = Math.min(toPixel(view, scale.scale(z)), view.width);
-        items.push({
-          kind: 'cluster',
-          key: `b${l}:${a}`,
-          lane: l,
-          count,
-          x0: x0 + 1,
-          x1: Math.max(x1 - 1, x0 + 2),
-          y: box.y + (box.height - h) / 2,
-          height: h,
-          start: a,
-          end: z - 1,
-          calendar: true,
-        });
-      }
+    if (!dense[l]) {
+      placeMarks(items, index, l, scale, view, visiblePositions(lane, t0, t1), box.rows, box.y, rowHeight, m);
       continue;
     }
-    const positions = visiblePositions(lane, t0, t1);
-    if (positions.length === 0) continue;
-    const marks = laneMarks(index, lane, scale, view, positions, m);
-    const packed = packLane(marks, {
-      rows: box.rows,
-      gap: 2,
-      clusterWidth: m.clusterWidth,
-      maxClusterWidth: m.maxClusterWidth,
-    });
-    for (const item of packed) {
-      const y = box.y + item.row * rowHeight;
-      if (item.count === 1) {
-        const event = lane.ids[positions[item.first]];
-        items.push(marker(index, l, event, item.x0, item.x1, y, rowHeight, item.start, item.end));
-      } else {
-        items.push({
-          kind: 'cluster',
-          key: `c${l}:${index.events[lane.ids[positions[item.first]]].id}`,
-          lane: l,
-          count: item.count,
-          x0: item.x0,
-          x1: Math.max(item.x1, item.x0 + m.clusterWidth),
-          y,
-          height: rowHeight,
-          start: item.start,
-          end: item.end,
-          calendar: false,
-        });
+    const edges = index.laneHasMoments[l]
+      ? (momentEdges ??= calendarBucketEdges(scale, view, m.bucketWidth))
+      : (dayEdges ??= calendarBucketEdges(scale, view, m.bucketWidth, true));
+    binEdges ??= pixelBinEdges(scale, view, m.binWidth);
+    const band = binCounts(lane.starts, binEdges);
+    for (let i = 0; i < band.length; i++) if (band[i] > bandMax) bandMax = band[i];
+    bands[l] = band;
+
+    // Long ranges reaching into the view are drawn in the top rows (half the lane when it has one);
+    // the calendar clusters below count the other events.
+    const long = visibleLongPositions(lane, t0, t1);
+    let top = box.y;
+    if (long.length > 0) {
+      const rows = Math.max(1, box.rows - 1);
+      const height = box.rows > 1 ? rows * rowHeight : box.height / 2;
+      placeMarks(items, index, l, scale, view, long, rows, box.y, height / rows, m);
+      top += height;
+    }
+    const space = box.y + box.height - top;
+    const counts = binCounts(lane.starts, edges);
+    const h = Math.min(space, rowHeight, m.rowHeight);
+    const y = top + (space - h) / 2;
+    let first = bisectLeft(lane.starts, edges[0]);
+    let nextLong = 0;
+    for (let b = 0; b < counts.length; b++) {
+      const at = first;
+      first += counts[b];
+      // The long ranges drawn above are not counted again.
+      let drawn = 0;
+      while (nextLong < long.length && lane.starts[long[nextLong]] < edges[b + 1]) {
+        if (long[nextLong] >= at) drawn++;
+        nextLong++;
       }
+      const count = counts[b] - drawn;
+      if (count === 0) continue;
+      if (count === 1) {
+        // A calendar stretch with one event shows the event itself (when it is in view).
+        let p = at;
+        while (lane.isLong[p] && long.includes(p)) p++;
+        placeMarks(items, index, l, scale, view, [p], 1, y, h, m);
+        continue;
+      }
+      const a = edges[b];
+      const z = edges[b + 1];
+      // Clipped to the view, so that the count sits in the visible part of a stretch cut by an edge.
+      const x0 = Math.max(toPixel(view, scale.scale(a)), 0);
+      const x1 = Math.min(toPixel(view, scale.scale(z)), view.width);
+      items.push({
+        kind: 'cluster',
+        key: `b${l}:${a}`,
+        lane: l,
+        count,
+        x0: x0 + 1,
+        x1: Math.max(x1 - 1, x0 + 2),
+        y,
+        height: h,
+        start: a,
+        end: z - 1,
+        calendar: true,
+      });
     }
   }
   items.sort((a, b) => a.start - b.start || a.lane - b.lane || a.y - b.y);
   return { items, bands, binWidth: m.binWidth, bandMax };
 }
 
-function marker(
+/**
+ * Lays out the events at `positions` of lane `l` (in start order) as marks in `rows` rows from `top`,
+ * clustering what the rows cannot hold, and adds them to `items`.
+ */
+function placeMarks(
+  items: TrackItem[],
   index: TimelineIndex,
-  lane: number,
-  event: number,
-  x0: number,
-  x1: number,
-  y: number,
-  height: number,
-  start: number,
-  end: number,
-): MarkerItem {
-  const point = (index.flags[event] & MARK_POINT) !== 0;
-  return { kind: 'marker', key: index.events[event].id, lane, event, x0, x1, y, height, start, end, point };
+  l: number,
+  scale: TimeScale,
+  view: View,
+  positions: readonly number[],
+  rows: number,
+  top: number,
+  rowHeight: number,
+  m: Required<TrackMetrics>,
+): void {
+  const lane = index.lanes[l];
+  const marks = laneMarks(index, lane, scale, view, positions, m);
+  const packed = packLane(marks, {
+    rows,
+    gap: 2,
+    clusterWidth: m.clusterWidth,
+    maxClusterWidth: m.maxClusterWidth,
+  });
+  for (const item of packed) {
+    const y = top + item.row * rowHeight;
+    const event = lane.ids[marks.positions[item.first]];
+    if (item.count === 1) {
+      const flags = index.flags[event];
+      const point = (flags & MARK_POINT) !== 0;
+      const key = index.events[event].id;
+      items.push({
+        kind: 'marker',
+        key,
+        lane: l,
+        event,
+        x0: item.x0,
+        x1: item.x1,
+        y,
+        height: rowHeight,
+        start: item.start,
+        end: item.end,
+        point,
+        flags,
+      });
+    } else {
+      items.push({
+        kind: 'cluster',
+        key: `c${l}:${index.events[event].id}`,
+        lane: l,
+        count: item.count,
+        x0: item.x0,
+        x1: Math.max(item.x1, item.x0 + m.clusterWidth),
+        y,
+        height: rowHeight,
+        start: item.start,
+        end: item.end,
+        calendar: false,
+      });
+    }
+  }
 }

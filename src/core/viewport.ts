@@ -3,7 +3,9 @@
  * and which events fall inside it (window culling over sorted typed arrays, so a frame costs
  * O(log n + visible), not O(n)).
  */
-import { lowerBound, upperBound, type TimeScale } from './time-scale.js';
+import { bisectLeft, bisectRight } from 'd3-array';
+import { MS_PER_HOUR } from './dates.js';
+import type { TimeScale } from './time-scale.js';
 
 /**
  * A window onto a scale: full-view positions `x0..x1` are drawn across `width` px. The full view is
@@ -29,7 +31,7 @@ export function fullView(scale: TimeScale, width = scale.width): View {
   return { x0: 0, x1: scale.width, width };
 }
 
-/** The time window a view shows: `[start, end]` in ms. */
+/** The time window a view shows: `[start, end]` in ms, within what a `Date` holds (as `scale.invert`). */
 export function windowOf(scale: TimeScale, view: View): [start: number, end: number] {
   return [scale.invert(view.x0), scale.invert(view.x1)];
 }
@@ -50,8 +52,6 @@ export interface ViewLimits {
   minSpan?: number;
 }
 
-const HOUR = 3_600_000;
-
 /**
  * Zooms by `factor` (> 1 zooms in) keeping the time under track px `anchor` where it is. The result
  * never shows more than the full view (or the current view, if that is already wider) and never less
@@ -71,16 +71,22 @@ export function zoomView(
   let span = currentSpan / factor;
   span = Math.min(span, Math.max(scale.width, currentSpan));
   // The narrowest span, in positions, at the anchor's local rate of the scale.
-  const minSpan = limits.minSpan ?? HOUR;
+  const minSpan = limits.minSpan ?? MS_PER_HOUR;
   const t = scale.invert(at);
   const rate = (scale.scale(t + minSpan / 2) - scale.scale(t - minSpan / 2)) / minSpan;
   span = Math.max(span, Math.min(currentSpan, rate * minSpan));
   return clampView(scale, { x0: at - f * span, x1: at + (1 - f) * span, width: view.width });
 }
 
-/** Pans by `dx` track px (positive moves the window later in time, the content left). */
+/**
+ * Pans by `dx` track px (positive moves the window later in time, the content left). A pan past
+ * an end stops there, so `±Infinity` goes to the last or first events; `NaN` leaves the view.
+ */
 export function panView(scale: TimeScale, view: View, dx: number): View {
-  const d = (dx * (view.x1 - view.x0)) / view.width;
+  // Moving by more than this takes any window past either end, where `clampView` stops it.
+  const far = scale.width + Math.abs(view.x0) + Math.abs(view.x1);
+  const d = Math.max(-far, Math.min(far, (dx * (view.x1 - view.x0)) / view.width));
+  if (Number.isNaN(d)) return view;
   return clampView(scale, { x0: view.x0 + d, x1: view.x1 + d, width: view.width });
 }
 
@@ -109,6 +115,8 @@ export interface SpanIndex {
   readonly ids: Uint32Array;
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** The same ends, sorted ascending (not aligned with `ids`): to count overlaps in O(log n). */
+  readonly endsSorted: Float64Array;
   /** 1 where the event at that position is long. */
   readonly isLong: Uint8Array;
   /** Positions (into `ids`) of the long events, ascending. */
@@ -138,7 +146,8 @@ export function createSpanIndex(
       long.push(i);
     } else if (span > maxShortSpan) maxShortSpan = span;
   }
-  return { ids, starts, ends, isLong, long: Uint32Array.from(long), maxShortSpan };
+  const endsSorted = Float64Array.from(ends).sort();
+  return { ids, starts, ends, endsSorted, isLong, long: Uint32Array.from(long), maxShortSpan };
 }
 
 /**
@@ -147,8 +156,8 @@ export function createSpanIndex(
  */
 export function visiblePositions(index: SpanIndex, t0: number, t1: number): number[] {
   const { starts, ends, isLong, long } = index;
-  const from = lowerBound(starts, t0 - index.maxShortSpan);
-  const to = upperBound(starts, t1);
+  const from = bisectLeft(starts, t0 - index.maxShortSpan);
+  const to = bisectRight(starts, t1);
   const out: number[] = [];
   let l = 0;
   // Merge the long events (ascending positions) into the scan of the short ones.
@@ -169,11 +178,22 @@ export function visiblePositions(index: SpanIndex, t0: number, t1: number): numb
 }
 
 /**
- * About how many events overlap `[t0, t1]`, without listing them: the short events starting in the
- * widened window plus the long ones. Never fewer than the true count. O(log n).
+ * Positions of the long events that overlap `[t0, t1]`, in start order. O(long): a dense lane draws
+ * these (a siege across the window) while it counts its short events by calendar stretch.
  */
-export function visibleCountAtMost(index: SpanIndex, t0: number, t1: number): number {
-  return upperBound(index.starts, t1) - lowerBound(index.starts, t0 - index.maxShortSpan) + index.long.length;
+export function visibleLongPositions(index: SpanIndex, t0: number, t1: number): number[] {
+  const { starts, ends, long } = index;
+  const out: number[] = [];
+  for (let l = 0; l < long.length && starts[long[l]] <= t1; l++) if (ends[long[l]] >= t0) out.push(long[l]);
+  return out;
+}
+
+/**
+ * How many events overlap `[t0, t1]` (`t0 ≤ t1`), without listing them, in O(log n): those starting
+ * by `t1` less those ending before `t0` (which all start before it too).
+ */
+export function visibleCount(index: SpanIndex, t0: number, t1: number): number {
+  return bisectRight(index.starts, t1) - bisectLeft(index.endsSorted, t0);
 }
 
 /** A stretch of a scale drawn linearly, clipped to a view: time `start..end`, track px `x0..x1`. */

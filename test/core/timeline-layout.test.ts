@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { groupIntoLanes } from '../../src/core/lanes.js';
+import { groupIntoLanes, type GroupBy } from '../../src/core/lanes.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { createTimeScale } from '../../src/core/time-scale.js';
 import {
@@ -7,18 +7,20 @@ import {
   layoutFrame,
   layoutLanes,
   MARK_APPROXIMATE,
+  MARK_OPEN_END,
+  MARK_OPEN_START,
   MARK_POINT,
   MARK_UNCERTAIN,
 } from '../../src/core/timeline-layout.js';
 import type { DatasetInput } from '../../src/core/types.js';
-import { fullView, viewOf } from '../../src/core/viewport.js';
+import { fullView, toPixel, viewOf } from '../../src/core/viewport.js';
 import syria from '../../data/syria.json';
 
 const labels = { other: 'Other', all: 'All' };
 
-function build(input: DatasetInput, width = 1000, height = 400) {
+function build(input: DatasetInput, width = 1000, height = 400, groupBy?: GroupBy) {
   const { dataset } = parseDataset(input);
-  const grouping = groupIntoLanes(dataset, dataset.sides.length ? 'side' : 'actor', labels);
+  const grouping = groupIntoLanes(dataset, groupBy ?? (dataset.sides.length ? 'side' : 'actor'), labels);
   const index = indexTimeline(dataset.events, grouping);
   const scale = createTimeScale(index.starts, index.ends, { width });
   const boxes = layoutLanes(index, scale, height);
@@ -43,6 +45,9 @@ function synthetic(n: number, days = 5478, lanes = 20): DatasetInput {
 const total = (items: ReturnType<typeof layoutFrame>['items']) =>
   items.reduce((n, i) => n + (i.kind === 'marker' ? 1 : i.count), 0);
 
+const DAY = 86_400_000;
+const day = (i: number, from = Date.UTC(2011, 0, 1)) => new Date(from + i * DAY).toISOString().slice(0, 10);
+
 describe('indexTimeline', () => {
   it('flags points, approximate and uncertain dates', () => {
     const { index } = build({
@@ -60,6 +65,25 @@ describe('indexTimeline', () => {
     expect(flag('range') & MARK_POINT).to.equal(0);
     expect(flag('approx') & MARK_APPROXIMATE).to.equal(MARK_APPROXIMATE);
     expect(flag('unsure') & MARK_UNCERTAIN).to.equal(MARK_UNCERTAIN);
+  });
+
+  it('flags ranges open at their start or end, and keeps the flags on their markers', () => {
+    const { index, scale, boxes } = build({
+      events: [
+        { id: 'ongoing', date: '2015-05/..', title: 'a' },
+        { id: 'since', date: '../2015-06', title: 'b' },
+        { id: 'closed', date: '2015-05/2015-06', title: 'c' },
+      ],
+    });
+    const flag = (id: string) => index.flags[index.events.findIndex((e) => e.id === id)];
+    expect(flag('ongoing') & (MARK_OPEN_START | MARK_OPEN_END)).to.equal(MARK_OPEN_END);
+    expect(flag('since') & (MARK_OPEN_START | MARK_OPEN_END)).to.equal(MARK_OPEN_START);
+    expect(flag('closed') & (MARK_OPEN_START | MARK_OPEN_END)).to.equal(0);
+    const markers = layoutFrame(index, scale, fullView(scale), boxes).items.flatMap((i) =>
+      i.kind === 'marker' ? [i] : [],
+    );
+    expect(markers).to.have.length(3);
+    for (const marker of markers) expect(marker.flags).to.equal(index.flags[marker.event]);
   });
 
   it('puts each event in its lane’s index, sorted by start', () => {
@@ -101,7 +125,7 @@ describe('layoutFrame', () => {
     for (const item of layoutFrame(index, scale, fullView(scale), boxes).items) {
       const box = boxes[item.lane];
       expect(item.y).to.be.at.least(box.y - 1e-6);
-      expect(item.y + Math.min(item.height, 22)).to.be.at.most(box.y + box.height + 1e-6);
+      expect(item.y + item.height).to.be.at.most(box.y + box.height + 1e-6);
     }
   });
 
@@ -153,6 +177,84 @@ describe('layoutFrame', () => {
     expect(siege).to.not.equal(undefined);
     expect(siege.x0).to.be.lessThan(0);
     expect(siege.x1).to.be.greaterThan(1000);
+  });
+
+  it('draws a range crossing the window over a dense lane, and does not count it again', () => {
+    const events = [{ id: 'siege', date: '2012-07/2016-12', title: 'Aleppo siege' }];
+    for (let i = 0; i < 3000; i++) events.push({ id: `d${i}`, date: day(i % 2000), title: 't' });
+    const { index, scale, boxes } = build({ events }, 1000, 300, 'none');
+    const view = viewOf(scale, Date.UTC(2014, 0, 1), Date.UTC(2014, 11, 31), 1000);
+    const frame = layoutFrame(index, scale, view, boxes);
+    expect(frame.bands[0]).to.not.equal(undefined);
+    const siege = frame.items.find((i) => i.key === 'siege')!;
+    expect(siege).to.not.equal(undefined);
+    expect(siege.x0).to.be.lessThan(0);
+    expect(siege.x1).to.be.greaterThan(1000);
+    // Every event of 2014 (and none twice): calendar clusters count the days, the siege is drawn on its own.
+    const inYear = events.filter((e) => e.date.startsWith('2014')).length;
+    expect(total(frame.items)).to.equal(inYear + 1);
+    const box = boxes[0];
+    for (const item of frame.items) {
+      expect(item.y).to.be.at.least(box.y - 1e-6);
+      expect(item.y + item.height).to.be.at.most(box.y + box.height + 1e-6);
+    }
+    expect(siege.y + siege.height).to.be.at.most(
+      Math.min(...frame.items.filter((i) => i !== siege).map((i) => i.y)),
+    );
+  });
+
+  it('counts the year-long events in view exactly: 1,000 of them, a month’s window shows its year’s 20', () => {
+    const events = [];
+    for (let y = 1975; y < 2025; y++)
+      for (let k = 0; k < 20; k++) events.push({ id: `e${y}-${k}`, date: `${y}`, title: 't' });
+    const { index, scale, boxes } = build({ events }, 1000, 300, 'none');
+    const frame = layoutFrame(
+      index,
+      scale,
+      viewOf(scale, Date.UTC(2000, 5, 1), Date.UTC(2000, 5, 30), 1000),
+      boxes,
+    );
+    expect(frame.bands[0]).to.equal(undefined);
+    expect(total(frame.items)).to.equal(20);
+    for (const item of frame.items) expect(new Date(item.start).getUTCFullYear()).to.equal(2000);
+  });
+
+  it('puts the calendar cluster of events all on one day where they are drawn: over the day', () => {
+    for (const date of ['2015-05-19', '2015-05-19T10:00Z']) {
+      const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date, title: 't' }));
+      const { index, scale, boxes } = build({ events }, 1000, 300, 'none');
+      const view = fullView(scale);
+      const { items, bands } = layoutFrame(index, scale, view, boxes);
+      expect(bands[0]).to.not.equal(undefined);
+      expect(items).to.have.length(1);
+      const cluster = items[0];
+      expect(cluster.kind === 'cluster' && cluster.count).to.equal(1000);
+      // A day is drawn at its noon (a point over the day), a moment at its minute.
+      const s = index.starts[0];
+      const drawn = toPixel(view, scale.scale(s + (index.ends[0] - s) / 2));
+      expect(drawn).to.be.within(cluster.x0, cluster.x1);
+      if (date.length === 10) expect(cluster.end - cluster.start).to.equal(DAY - 1);
+      else expect(cluster.end - cluster.start).to.be.lessThan(DAY / 2);
+    }
+  });
+
+  it('leaves out marks outside the view, such as a day’s point (at noon) in an evening’s window', () => {
+    const events = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, date: day(i), title: 't' }));
+    const { index, scale, boxes } = build({ events }, 1000, 300, 'none');
+    const view = viewOf(scale, Date.UTC(2011, 0, 3, 18), Date.UTC(2011, 0, 3, 23), 1000);
+    const { items } = layoutFrame(index, scale, view, boxes);
+    expect(items).to.deep.equal([]);
+    const noon = viewOf(scale, Date.UTC(2011, 0, 3, 10), Date.UTC(2011, 0, 3, 14), 1000);
+    expect(layoutFrame(index, scale, noon, boxes).items.map((i) => i.key)).to.deep.equal(['e2']);
+    for (const item of layoutFrame(
+      index,
+      scale,
+      viewOf(scale, Date.UTC(2011, 0, 2, 18), Date.UTC(2011, 0, 4, 6), 1000),
+      boxes,
+    ).items) {
+      expect(item.x1).to.be.at.least(0);
+      expect(item.x0).to.be.at.most(1000);
+    }
   });
 
   it('works with BCE dates and one event', () => {

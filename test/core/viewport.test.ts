@@ -7,7 +7,8 @@ import {
   panView,
   toPixel,
   viewOf,
-  visibleCountAtMost,
+  visibleCount,
+  visibleLongPositions,
   visiblePositions,
   windowOf,
   zoomView,
@@ -62,9 +63,13 @@ describe('views', () => {
     const half = viewOf(scale, T0, T0 + 50 * DAY, 1000);
     const moved = panView(scale, half, 100);
     expect(moved.x0 - half.x0).to.be.closeTo(50, 1e-6);
-    const far = panView(scale, half, 1e9);
-    expect(far.x1).to.be.closeTo(scale.width, 1e-6);
-    expect(panView(scale, half, -1e9).x0).to.equal(0);
+    const last = panView(scale, half, Infinity);
+    expect(last.x1).to.be.closeTo(scale.width, 1e-6);
+    expect(last.x1 - last.x0).to.be.closeTo(half.x1 - half.x0, 1e-6);
+    const first = panView(scale, half, -Infinity);
+    expect(first.x0).to.equal(0);
+    expect(first.x1).to.be.closeTo(half.x1 - half.x0, 1e-6);
+    expect(panView(scale, half, NaN)).to.deep.equal(half);
   });
 });
 
@@ -75,7 +80,7 @@ describe('visiblePositions', () => {
     const got = visiblePositions(index, T0 + 10 * DAY + 1, T0 + 12 * DAY);
     expect(got).to.deep.equal([10, 11, 12]);
     expect(visiblePositions(index, T0 - 10 * DAY, T0 - DAY)).to.deep.equal([]);
-    expect(visibleCountAtMost(index, T0 + 10 * DAY + 1, T0 + 12 * DAY)).to.be.at.least(3);
+    expect(visibleCount(index, T0 + 10 * DAY + 1, T0 + 12 * DAY)).to.equal(3);
   });
 
   it('finds ranges longer than the window, which start long before it', () => {
@@ -84,6 +89,8 @@ describe('visiblePositions', () => {
     const index = createSpanIndex(Uint32Array.from([0, 1, 2, 3]), starts, ends, 31 * DAY);
     expect(Array.from(index.long)).to.deep.equal([0]);
     expect(visiblePositions(index, T0 + 400 * DAY, T0 + 400 * DAY + 10)).to.deep.equal([0, 2]);
+    expect(visibleCount(index, T0 + 400 * DAY, T0 + 400 * DAY + 10)).to.equal(2);
+    expect(visibleLongPositions(index, T0 + 400 * DAY, T0 + 400 * DAY + 10)).to.deep.equal([0]);
     expect(visiblePositions(index, T0 + 2000 * DAY, T0 + 2001 * DAY)).to.deep.equal([]);
   });
 
@@ -109,6 +116,8 @@ describe('visiblePositions', () => {
       const expected = [];
       for (let i = 0; i < n; i++) if (starts[i] <= b && ends[i] >= a) expected.push(i);
       expect(visiblePositions(index, a, b)).to.deep.equal(expected);
+      expect(visibleCount(index, a, b)).to.equal(expected.length);
+      expect(visibleLongPositions(index, a, b)).to.deep.equal(expected.filter((i) => index.isLong[i]));
     }
   });
 });
@@ -127,6 +136,19 @@ describe('density', () => {
     expect(edges.length).to.equal(366);
     const total = binCounts(starts, edges).reduce((a, b) => a + b, 0);
     expect(total).to.equal(365);
+  });
+
+  it('calendar buckets of whole days, however far in the view is: a day’s events are drawn over the day', () => {
+    const { starts, ends } = daily(10);
+    const scale = linear(starts, ends, 1000);
+    const view = viewOf(scale, T0 + 3 * DAY + 3_600_000, T0 + 3 * DAY + 9 * 3_600_000, 1000);
+    const hours = calendarBucketEdges(scale, view, 150);
+    expect(hours.length).to.be.greaterThan(3);
+    const days = calendarBucketEdges(scale, view, 150, true);
+    expect(days).to.deep.equal([T0 + 3 * DAY, T0 + 4 * DAY]);
+    // Wide enough views keep their coarser buckets.
+    const full = calendarBucketEdges(scale, fullView(scale), 150, true);
+    expect(full).to.deep.equal(calendarBucketEdges(scale, fullView(scale), 150));
   });
 
   it('calendar buckets fall on calendar boundaries and are about as wide as asked', () => {
