@@ -72,8 +72,6 @@ export {
 export {
   createTimeScale,
   findGaps,
-  lowerBound,
-  upperBound,
   type Gap,
   type TimeBreak,
   type TimeScale,

@@ -12,6 +12,8 @@
  * embed (≈ 10 KB gzip) for what is a binary search and a multiplication. Ticks come from d3-time
  * (`ticks.ts`), exactly as `scaleUtc().ticks()` makes them.
  */
+import { bisectLeft, bisectRight } from 'd3-array';
+import { MAX_DATE_MS, MS_PER_DAY, MS_PER_LONGEST_MONTH } from './dates.js';
 
 /** A stretch of time that keeps its share of the width. */
 export interface TimeSegment {
@@ -69,12 +71,18 @@ export interface TimeScaleOptions {
   minBurst?: number;
   /** At most this many breaks. Default 8. */
   maxBreaks?: number;
+  /**
+   * The gaps {@link findGaps} found for these events with these options. They depend on the events
+   * only, not on the width: a caller that refits the scale to a new size passes them instead of
+   * having them found again.
+   */
+  knownGaps?: readonly Gap[];
 }
 
 export interface TimeScale {
   /** The track width at the full view (px); `scale(domain[0]) = 0`, `scale(domain[1]) = width`. */
   readonly width: number;
-  /** The times at position 0 and at `width` (the events' extent plus padding). */
+  /** The times at position 0 and at `width` (the events' extent plus padding, within ±{@link MAX_DATE_MS}). */
   readonly domain: readonly [number, number];
   /** The extent of the events: earliest start, latest end (ms). */
   readonly extent: readonly [number, number];
@@ -82,36 +90,15 @@ export interface TimeScale {
   readonly breaks: readonly TimeBreak[];
   /** Position (px at the full view) of an instant; linear beyond the ends. */
   scale(time: number): number;
-  /** The instant at a position; the inverse of `scale`. */
+  /**
+   * The instant at a position; the inverse of `scale`, kept within what a `Date` holds
+   * (±{@link MAX_DATE_MS}), so that a view padded or panned past the extremes still makes valid dates.
+   */
   invert(x: number): number;
-}
-
-const DAY = 86_400_000;
-
-/** Index of the first element of a sorted array that is greater than `value`. */
-export function upperBound(sorted: ArrayLike<number>, value: number, lo = 0, hi = sorted.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element of a sorted array that is not less than `value`. */
-export function lowerBound(sorted: ArrayLike<number>, value: number, lo = 0, hi = sorted.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A gap between activity: `[start, end]` in ms. */
 export type Gap = readonly [start: number, end: number];
-
-const MONTH = 31 * DAY;
 
 /**
  * The empty stretches worth compressing, in time order. `starts` must be sorted ascending; `ends[i]`
@@ -126,7 +113,9 @@ const MONTH = 31 * DAY;
  * and more than `minGapShare` of the whole extent, skipping a gap with fewer than `minBurst` events on
  * either side.
  * Taking gaps shrinks `kept`, which can make more events long, so this repeats until nothing changes.
- * O(n) per round, a few rounds.
+ * O(n) per round, a few rounds (only stretches over `minGapShare` of the extent are ever sorted).
+ * The gaps depend on the events only, not on the width: find them once per dataset and pass them to
+ * {@link createTimeScale} as `knownGaps`.
  */
 export function findGaps(
   starts: ArrayLike<number>,
@@ -146,28 +135,29 @@ export function findGaps(
   for (let i = 0; i < n; i++) if (ends[i] > hi) hi = ends[i];
   const total = hi - lo;
   if (!(total > 0)) return [];
+  const shortest = minGapShare * total;
 
   let chosen: Gap[] = [];
   let kept = total;
   for (let round = 0; round < 10; round++) {
-    const longer = Math.max(occupancyShare * kept, MONTH);
+    const longer = Math.max(occupancyShare * kept, MS_PER_LONGEST_MONTH);
     const candidates: Gap[] = [];
     let covered = lo;
     let short = 0;
     for (let i = 0; i < n; i++) {
       if (ends[i] - starts[i] > longer) continue;
       short++;
-      if (starts[i] > covered) candidates.push([covered, starts[i]]);
+      if (starts[i] - covered >= shortest) candidates.push([covered, starts[i]]);
       if (ends[i] > covered) covered = ends[i];
     }
     if (short === 0) break;
-    if (covered < hi) candidates.push([covered, hi]);
+    if (hi - covered >= shortest) candidates.push([covered, hi]);
     candidates.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
     const next: Gap[] = [];
     let left = total;
     for (const gap of candidates) {
       const length = gap[1] - gap[0];
-      if (next.length >= maxBreaks || length <= gapShare * left || length < minGapShare * total) break;
+      if (next.length >= maxBreaks || length <= gapShare * left) break;
       // A break only pays when the stretches on both sides of it are bursts, not single events.
       let from = lo;
       let to = hi;
@@ -175,8 +165,8 @@ export function findGaps(
         if (b <= gap[0] && b > from) from = b;
         if (a >= gap[1] && a < to) to = a;
       }
-      if (upperBound(starts, gap[0]) - lowerBound(starts, from) < minBurst) continue;
-      if (upperBound(starts, to) - lowerBound(starts, gap[1]) < minBurst) continue;
+      if (bisectRight(starts, gap[0]) - bisectLeft(starts, from) < minBurst) continue;
+      if (bisectRight(starts, to) - bisectLeft(starts, gap[1]) < minBurst) continue;
       next.push(gap);
       left -= length;
     }
@@ -196,7 +186,9 @@ export function findGaps(
  *
  * A kept segment's width is 30 % by its share of the time drawn linearly and 70 % by its share of the
  * events starting in it, so that a burst of many events in a few days gets room beside a quiet
- * season. A scale of no events, or of events all within a day, spans one day.
+ * season; every segment gets at least 2 px first (so the scale stays invertible) and the weights
+ * share the rest, so the segments never run past the width. A scale of no events, or of events all
+ * within a day, spans one day.
  */
 export function createTimeScale(
   starts: ArrayLike<number>,
@@ -209,15 +201,15 @@ export function createTimeScale(
   let hi = lo;
   for (let i = 0; i < n; i++) if (ends[i] > hi) hi = ends[i];
   const extent: [number, number] = [lo, hi];
-  if (hi - lo < DAY) {
+  if (hi - lo < MS_PER_DAY) {
     const mid = lo + (hi - lo) / 2;
-    lo = mid - DAY / 2;
-    hi = mid + DAY / 2;
+    lo = mid - MS_PER_DAY / 2;
+    hi = mid + MS_PER_DAY / 2;
   }
   const padding = Math.min(options.padding ?? 16, width * 0.05);
   const breakWidth = Math.min(options.breakWidth ?? 48, width * 0.08);
 
-  let gaps = options.gaps === 'off' ? [] : findGaps(starts, ends, options);
+  let gaps = options.gaps === 'off' ? [] : (options.knownGaps ?? findGaps(starts, ends, options));
   // Breaks must leave at least half the width to the segments.
   const maxByWidth = Math.max(0, Math.floor((width - 2 * padding) / 2 / Math.max(breakWidth, 1)));
   if (gaps.length > maxByWidth) {
@@ -243,10 +235,13 @@ export function createTimeScale(
     if (p.gap) return 0;
     linearTime += p.end - p.start;
     segmentCount++;
-    return upperBound(starts, p.end) - lowerBound(starts, p.start);
+    return bisectRight(starts, p.end) - bisectLeft(starts, p.start);
   });
   const counted = counts.reduce((sum, c) => sum + c, 0);
   const segmentWidth = width - 2 * padding - gaps.length * breakWidth;
+  // Each segment's least width comes first, the weights share what is left.
+  const least = Math.min(2, segmentWidth / segmentCount / 2);
+  const shared = segmentWidth - least * segmentCount;
 
   const knotTimes: number[] = [lo];
   const knotXs: number[] = [padding];
@@ -260,8 +255,7 @@ export function createTimeScale(
     else {
       const timeShare = linearTime > 0 ? (p.end - p.start) / linearTime : 1 / segmentCount;
       const countShare = counted > 0 ? counts[i] / counted : 1 / segmentCount;
-      // At least a few px, so that the scale stays invertible.
-      w = Math.max(2, (0.3 * timeShare + 0.7 * countShare) * segmentWidth);
+      w = least + (0.3 * timeShare + 0.7 * countShare) * shared;
     }
     if (p.gap) breaks.push({ start: p.start, end: p.end, x0: x, x1: x + w });
     else segments.push({ start: p.start, end: p.end, x0: x, x1: x + w, count: counts[i] });
@@ -269,7 +263,20 @@ export function createTimeScale(
     knotTimes.push(p.end);
     knotXs.push(x);
   });
-  const { scale, invert } = polylinear(knotTimes, knotXs);
+  // Padding that would reach past what a Date holds (years near ±271,821) is squeezed to end there.
+  const padded = polylinear(knotTimes, knotXs);
+  let squeezed = false;
+  if (padded.invert(0) <= -MAX_DATE_MS && knotTimes[0] > -MAX_DATE_MS) {
+    knotTimes.unshift(-MAX_DATE_MS);
+    knotXs.unshift(0);
+    squeezed = true;
+  }
+  if (padded.invert(width) >= MAX_DATE_MS && knotTimes[knotTimes.length - 1] < MAX_DATE_MS) {
+    knotTimes.push(MAX_DATE_MS);
+    knotXs.push(width);
+    squeezed = true;
+  }
+  const { scale, invert } = squeezed ? polylinear(knotTimes, knotXs) : padded;
   return { width, domain: [invert(0), invert(width)], extent, segments, breaks, scale, invert };
 }
 
@@ -285,18 +292,19 @@ function polylinear(times: number[], xs: number[]): Pick<TimeScale, 'scale' | 'i
     }
   }
   if (t.length === 1) {
-    t.push(t[0] + DAY);
+    t.push(t[0] + MS_PER_DAY);
     p.push(p[0] + 1);
   }
   const last = t.length - 1;
-  const piece = (sorted: number[], v: number) => Math.min(Math.max(upperBound(sorted, v) - 1, 0), last - 1);
+  const piece = (sorted: number[], v: number) => Math.min(Math.max(bisectRight(sorted, v) - 1, 0), last - 1);
   const scale = (time: number) => {
     const i = piece(t, time);
     return p[i] + ((time - t[i]) * (p[i + 1] - p[i])) / (t[i + 1] - t[i]);
   };
   const invert = (x: number) => {
     const i = piece(p, x);
-    return t[i] + ((x - p[i]) * (t[i + 1] - t[i])) / (p[i + 1] - p[i]);
+    const time = t[i] + ((x - p[i]) * (t[i + 1] - t[i])) / (p[i + 1] - p[i]);
+    return Math.max(-MAX_DATE_MS, Math.min(MAX_DATE_MS, time));
   };
   return { scale, invert };
 }

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../../src/core/dates.js';
-import { createTimeScale, findGaps, lowerBound, upperBound } from '../../src/core/time-scale.js';
+import { MAX_DATE_MS, parseDate } from '../../src/core/dates.js';
+import { axisTicks } from '../../src/core/ticks.js';
+import { createTimeScale, findGaps } from '../../src/core/time-scale.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
+import { fullView, panView, windowOf, zoomView } from '../../src/core/viewport.js';
 import syria from '../../data/syria.json';
 
 const DAY = 86_400_000;
@@ -22,17 +24,6 @@ const at = (date: string) => {
   if (!r.ok) throw new Error(r.reason);
   return r.date.start;
 };
-
-describe('lowerBound / upperBound', () => {
-  it('find the first index not less than / greater than a value', () => {
-    const a = [1, 2, 2, 2, 5];
-    expect(lowerBound(a, 2)).to.equal(1);
-    expect(upperBound(a, 2)).to.equal(4);
-    expect(lowerBound(a, 0)).to.equal(0);
-    expect(upperBound(a, 9)).to.equal(5);
-    expect(lowerBound([], 1)).to.equal(0);
-  });
-});
 
 describe('findGaps', () => {
   it('finds the long empty stretch between two bursts', () => {
@@ -137,5 +128,85 @@ describe('createTimeScale', () => {
     const perDay = scale.scale(at('2015-01-02')) - scale.scale(at('2015-01-01'));
     expect(scale.scale(at('2014-12-31'))).to.be.closeTo(-perDay, 1e-3);
     expect(scale.invert(scale.scale(at('2016-06-01')))).to.be.closeTo(at('2016-06-01'), 1);
+  });
+
+  it('maps back what it maps, across the breaks and past both ends (invert ∘ scale = identity)', () => {
+    const { starts, ends } = spans(
+      '2014-06-01',
+      '2014-06-03',
+      '2014-06-05',
+      '2015-04-25',
+      '2015-05-01',
+      '2024-11-27',
+      '2024-11-30',
+      '2024-12-02',
+    );
+    const scale = createTimeScale(starts, ends, { width: 1100 });
+    expect(scale.breaks).to.have.length(2);
+    const checked = [];
+    for (let t = scale.domain[0] - 400 * DAY; t < scale.domain[1] + 400 * DAY; t += 7 * 3_600_000 + 1) {
+      expect(Math.abs(scale.invert(scale.scale(t)) - t), new Date(t).toISOString()).to.be.lessThan(1);
+      checked.push(t);
+    }
+    // The walk crossed both breaks, inside and out.
+    for (const b of scale.breaks) expect(checked.some((t) => t > b.start && t < b.end)).to.equal(true);
+  });
+
+  it('keeps every segment inside the width when many need their least width (5 breaks in 120 px)', () => {
+    // Nine bursts, each four times nearer the next than the one before, the fifth a crowd.
+    const pairs: Array<[number, number]> = [];
+    let t = Date.UTC(1000, 0, 1);
+    for (let b = 0; b < 9; b++) {
+      for (let i = 0; i < (b === 4 ? 5000 : 2); i++) {
+        const s = t + (i % 2) * DAY;
+        pairs.push([s, s + DAY - 1]);
+      }
+      t += 2 ** (8 - b) * 4 * 365.2425 * DAY;
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const starts = Float64Array.from(pairs, (p) => p[0]);
+    const ends = Float64Array.from(pairs, (p) => p[1]);
+    const scale = createTimeScale(starts, ends, { width: 120 });
+    expect(scale.breaks).to.have.length(5);
+    for (let i = 0; i < starts.length; i++) {
+      expect(scale.scale(starts[i])).to.be.within(0, 120);
+      expect(scale.scale(ends[i] + 1)).to.be.within(0, 120);
+    }
+    for (const seg of scale.segments) expect(seg.x1 - seg.x0).to.be.at.least(2);
+    expect(scale.segments[scale.segments.length - 1].x1).to.be.at.most(120);
+  });
+
+  it('stays within what a Date holds for years near ±271,820: valid dates, finite ticks', () => {
+    const { starts, ends } = spans('Y-271820', '2015');
+    const scale = createTimeScale(starts, ends, { width: 1000 });
+    const valid = (t: number) => Number.isFinite(new Date(t).getTime());
+    expect(scale.domain[0]).to.be.at.least(-MAX_DATE_MS);
+    expect(scale.domain.every(valid)).to.equal(true);
+    expect(valid(scale.invert(-1e6))).to.equal(true);
+    expect(scale.scale(scale.domain[0])).to.be.closeTo(0, 1e-6);
+    const full = fullView(scale);
+    for (const view of [
+      full,
+      zoomView(scale, full, 50, 0),
+      panView(scale, zoomView(scale, full, 1e6, 0), -Infinity),
+    ]) {
+      expect(windowOf(scale, view).every(valid)).to.equal(true);
+      const ticks = axisTicks(scale, view, { locale: 'en' });
+      expect(ticks.length).to.be.greaterThan(0);
+      for (const tick of ticks) {
+        expect(valid(tick.time)).to.equal(true);
+        expect(Number.isFinite(tick.x)).to.equal(true);
+      }
+    }
+  });
+
+  it('uses the gaps it is given instead of finding them again (they depend on the events only)', () => {
+    const { starts, ends } = spans('2014-06-01', '2014-06-03', '2014-06-05', '2024-11-27', '2024-11-30');
+    const gaps = findGaps(starts, ends);
+    expect(gaps).to.have.length(1);
+    const found = createTimeScale(starts, ends, { width: 800 });
+    const known = createTimeScale(starts, ends, { width: 800, knownGaps: gaps });
+    expect(known.breaks).to.deep.equal(found.breaks);
+    expect(createTimeScale(starts, ends, { width: 800, knownGaps: [] }).breaks).to.deep.equal([]);
   });
 });
