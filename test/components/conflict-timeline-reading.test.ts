@@ -130,6 +130,21 @@ describe('<conflict-timeline> reading: detail panel', () => {
     }
   });
 
+  it('brings a selection set before the data into view once the data comes', async () => {
+    const el = await fixture<ConflictTimeline>(
+      html`<conflict-timeline
+        style="width: 1200px; --ct-height: 480px"
+        selected=${ORDER[17]}
+      ></conflict-timeline>`,
+    );
+    el.data = syria;
+    await settle(el);
+    expect(windowHolds(el, ORDER[17])).to.equal(true);
+    const own = markerIds(el).includes(ORDER[17]);
+    expect(own || one(el, '[part~="cluster"].selected') !== null).to.equal(true);
+    expect(cardTitle(el)).to.equal(SYRIA.eventsById.get(ORDER[17])!.title);
+  });
+
   it('does not fire ct-select when a script sets selected, and Escape clears the selection', async () => {
     const el = await wide();
     let fired = 0;
@@ -383,6 +398,8 @@ describe('<conflict-timeline> reading: narrow layout', () => {
     expect(
       overflowing.filter((n) => !chips.contains(n)).map((n) => n.className || n.localName),
     ).to.deep.equal([]);
+    // Nor anything nested (the chips' hidden names): the page does not scroll sideways.
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     const scrollers = all(el, '*').filter((node) => /auto|scroll/.test(getComputedStyle(node).overflowY));
     expect(scrollers.map((n) => n.className)).to.deep.equal([]);
   });

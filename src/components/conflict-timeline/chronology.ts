@@ -68,9 +68,14 @@ export function renderChronology(view: ChronologyView, on: ChronologyHandlers) {
       ></event-card>
       ${
         interactive
-          ? html`<button type="button" class="open" aria-expanded="false" @click=${() => on.select(event.id)}>
-              ${view.labels.details}<span class="visually-hidden">: ${event.title}</span
-              ><span class="arrow" aria-hidden="true">›</span>
+          ? html`<button
+              type="button"
+              class="open"
+              aria-expanded="false"
+              aria-label=${`${view.labels.details}: ${event.title}`}
+              @click=${() => on.select(event.id)}
+            >
+              ${view.labels.details}<span class="arrow" aria-hidden="true">›</span>
             </button>`
           : nothing
       }

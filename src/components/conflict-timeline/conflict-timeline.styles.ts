@@ -52,6 +52,11 @@ export const styles = css`
   .header {
     flex: none;
     padding-block-end: 0.25rem;
+  }
+  /* Text from data takes its direction from its first strong letter (English in an Arabic page). */
+  .header .title,
+  .header .description,
+  .lane-label .text {
     unicode-bidi: plaintext;
   }
   .header .title {
@@ -246,6 +251,8 @@ export const styles = css`
   }
   li.uncertain::after {
     content: '?';
+    /* The mark is drawn, not read: the event's name already says "?". */
+    content: '?' / '';
     position: absolute;
     inset-inline-start: 100%;
     top: -7px;
@@ -403,6 +410,10 @@ export const styles = css`
   .rtl .tick {
     padding-inline: 0 3px;
   }
+  /* Mirrored about its own centre, a gap label's centring shift must point the other way. */
+  .rtl .gap {
+    transform: translateX(50%);
+  }
   .rtl li.uncertain::after {
     inset-inline-start: auto;
     inset-inline-end: 100%;
@@ -412,7 +423,8 @@ export const styles = css`
   @media (forced-colors: active) {
     /* Marks are colour-coded lanes: keep their colours, ringed in the system's text colour. */
     .items li,
-    .thumb {
+    .thumb,
+    .swatch {
       forced-color-adjust: none;
     }
     li.point,

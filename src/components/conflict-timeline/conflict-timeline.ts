@@ -407,6 +407,8 @@ export class ConflictTimeline extends LitElement {
   private _selectedClusterKey?: string;
   /** The selection to bring into view at the next layout, and whether the reader asked for it. */
   private _reveal?: { id: string; byReader: boolean };
+  /** The selection the window was last moved to, until the reader moves the window. */
+  private _revealed?: string;
   private _rangeChangeToFire = false;
   private _selectToFire?: { event: ConflictEvent | undefined };
   /** After an update: give the focus back to this control of the detail panel or the chronology. */
@@ -627,6 +629,10 @@ export class ConflictTimeline extends LitElement {
       this._plurals = undefined;
       reindex = true;
     }
+    if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
+      // Set by a script (or the attribute), maybe before the data: bring it into view, quietly.
+      this._reveal = { id: this.selected, byReader: false };
+    }
     const m = this._messages;
     const locale = resolveLocale(lang);
     this._rtl = getComputedStyle(this).direction === 'rtl';
@@ -662,10 +668,6 @@ export class ConflictTimeline extends LitElement {
       this._filterPending = true;
     }
     if (newData) this._openFromHash(dataset);
-    if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
-      // Set by a script (or the attribute): bring it into view, quietly.
-      this._reveal = { id: this.selected, byReader: false };
-    }
     const index = this._index!;
     if (this._filterPending) {
       this._filterPending = false;
@@ -704,6 +706,11 @@ export class ConflictTimeline extends LitElement {
         gaps: this.gaps === 'off' ? 'off' : 'auto',
       });
       this._boxes = layoutLanes(index, this._scale, height);
+      // The track changed size (a header came with the data, the page resized): the selection revealed
+      // at the old size may be inside a cluster now; unless the reader moved the window since, reveal again.
+      if (this._revealed !== undefined && this._revealed === this.selected) {
+        this._reveal ??= { id: this._revealed, byReader: false };
+      }
     }
     const scale = this._scale;
     const full = fullView(scale, width);
@@ -816,6 +823,7 @@ export class ConflictTimeline extends LitElement {
   private _revealSelection(dataset: Dataset, shown: TimelineIndex, scale: TimeScale): void {
     const { id, byReader } = this._reveal!;
     this._reveal = undefined;
+    this._revealed = id;
     const at = this._positionOf.get(id);
     const view = this._view!;
     if (at === undefined) return;
@@ -909,20 +917,34 @@ export class ConflictTimeline extends LitElement {
     own?.focus();
   }
 
-  /** Brings the entry the reader stepped or jumped to into view (narrow), or a deep-linked timeline. */
+  /**
+   * Brings the entry the reader stepped or jumped to into view (narrow), or a deep-linked timeline. In
+   * the next frame: the cards above it render in their own updates and change its place until then.
+   */
   private _scrollIntoPlace(): void {
     const target = this._scrollTo;
     if (!target) return;
-    const entry = this.renderRoot.querySelector<HTMLElement>(
-      `.entry[data-event-id="${CSS.escape(target.id)}"]`,
-    );
-    const el = this._narrow ? entry : this;
-    if (!el) return;
-    this._scrollTo = undefined;
-    const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    // Smooth for a step to a neighbour; a jump across the page is immediate.
-    const far = Math.abs(el.getBoundingClientRect().top) > 2 * (globalThis.innerHeight || 800);
-    el.scrollIntoView({ block: 'start', behavior: target.smooth && !still && !far ? 'smooth' : 'auto' });
+    const find = () =>
+      this._narrow
+        ? this.renderRoot.querySelector<HTMLElement>(`.entry[data-event-id="${CSS.escape(target.id)}"]`)
+        : this;
+    if (!find()) return;
+    const scroll = () => {
+      const el = find();
+      if (this._scrollTo !== target) return; // a newer jump
+      this._scrollTo = undefined;
+      if (!el) return;
+      const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      // Smooth for a step to a neighbour; a jump across the page is immediate.
+      const far = Math.abs(el.getBoundingClientRect().top) > 2 * (globalThis.innerHeight || 800);
+      el.scrollIntoView({
+        block: 'start',
+        inline: 'nearest',
+        behavior: target.smooth && !still && !far ? 'smooth' : 'auto',
+      });
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(scroll);
+    else scroll();
   }
 
   /** Items are reused by position: when the focused one now shows another item, move the focus back to its own. */
@@ -1017,6 +1039,7 @@ export class ConflictTimeline extends LitElement {
     if (!scale) return;
     const [start, end] = windowOf(scale, view);
     if (start === this._startMs && end === this._endMs) return;
+    if (byReader) this._revealed = undefined; // the reader's window, not the selection's
     // Input that comes before the next update (two events in one task) builds on this window, not the last drawn.
     this._view = view;
     this.start = start;

@@ -10,6 +10,9 @@ export const filterBarStyles = css`
     padding-block: 0.25rem;
   }
   .chips {
+    /* Positioned: the chips' visually hidden names (absolutely positioned) stay inside the scrolling row
+       instead of widening the page. */
+    position: relative;
     flex: 1 1 24rem;
     min-width: 0;
     display: flex;
@@ -18,7 +21,7 @@ export const filterBarStyles = css`
     gap: 0.375rem;
     /* Room for the focus ring inside the scrolling row. */
     padding: 3px;
-    margin: -3px;
+    margin-block: -3px;
     overflow-x: auto;
     overflow-y: hidden;
     overscroll-behavior-x: contain;
