@@ -8,9 +8,10 @@ import './components/conflict-timeline/define.js';
 
 export { ActorBadge } from './components/actor-badge/actor-badge.js';
 export { EventCard } from './components/event-card/event-card.js';
-export { ConflictTimeline } from './components/conflict-timeline/conflict-timeline.js';
+export { ConflictTimeline, type TimelineFilter } from './components/conflict-timeline/conflict-timeline.js';
 export { ActorBadgeToggleEvent, type ActorBadgeToggleDetail } from './events/actor-badge-toggle.js';
 export { DataIssuesEvent, type DataIssuesDetail } from './events/data-issues.js';
+export { FilterChangeEvent, type FilterChangeDetail } from './events/filter-change.js';
 export { RangeChangeEvent, type RangeChangeDetail } from './events/range-change.js';
 export { SelectEvent, type SelectDetail } from './events/select.js';
 export type * from './core/types.js';

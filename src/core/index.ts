@@ -136,3 +136,22 @@ export {
   type TrackItem,
   type TrackMetrics,
 } from './timeline-layout.js';
+export {
+  chipKind,
+  chronologyPage,
+  filterChips,
+  filteredCountText,
+  filterTimelineIndex,
+  groupChronology,
+  positionAtTime,
+  positionText,
+  readingOrder,
+  revealEvent,
+  stepFrom,
+  windowAround,
+  type ChronologyMonth,
+  type ChronologyYear,
+  type FilterChip,
+  type RevealOptions,
+  type Step,
+} from './reading.js';
