@@ -90,7 +90,8 @@ describe('<conflict-timeline> reading: detail panel', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('steps through every event in time order with next, moving the window along', async () => {
+  it('steps through every event in time order with next, moving the window along', async function () {
+    this.timeout(30_000);
     const el = await wide(`selected=${ORDER[0]}`);
     expect(position(el)).to.equal('1 of 51');
     const previous = one(el, '[part~="previous"]')!;
@@ -181,7 +182,9 @@ describe('<conflict-timeline> reading: detail panel', () => {
 });
 
 describe('<conflict-timeline> reading: keyboard only', () => {
-  it('follows the whole Syria story: Tab into the track, Home, Enter, then Next to the end', async () => {
+  it('follows the whole Syria story: Tab into the track, Home, Enter, then Next to the end', async function () {
+    // Some sixty key presses, each through the browser's driver (slow in WebKit's).
+    this.timeout(60_000);
     const before = await fixture(html`<button>before</button>`);
     const el = await wide();
     (before as HTMLElement).focus();
@@ -368,7 +371,10 @@ describe('<conflict-timeline> reading: hash links', () => {
   });
 });
 
-describe('<conflict-timeline> reading: narrow layout', () => {
+describe('<conflict-timeline> reading: narrow layout', function () {
+  // 51 cards with their badges: axe and layout take a while in WebKit.
+  this.timeout(30_000);
+
   it('shows a chronology under year and month headings at 375 px, without the track', async () => {
     const el = await narrow();
     expect(one(el, '[part~="track"]')).to.equal(null);

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Notes on the rules below (kept out of the CSS, which ships as written):
+// - Vertical swipes scroll the page; horizontal drags scrub.
+// - Jumped to by the scrubber or the detail buttons: clear of the sticky headings.
 /**
  * The narrow layout. It flows in the page: no scrolling box of its own, so a swipe always scrolls the
  * page. The scrubber, then the year, then the month heading stick under `--ct-sticky-top` (a page
@@ -26,7 +29,6 @@ export const chronologyStyles = css`
     height: 100%;
     border-radius: var(--_radius);
     box-shadow: inset 0 0 0 1px var(--_border);
-    /* Vertical swipes scroll the page; horizontal drags scrub. */
     touch-action: pan-y;
     cursor: pointer;
     user-select: none;
@@ -96,7 +98,6 @@ export const chronologyStyles = css`
     display: flex;
     flex-direction: column;
     align-items: stretch;
-    /* Jumped to by the scrubber or the detail buttons: clear of the sticky headings. */
     scroll-margin-top: calc(
       var(--_sticky-top) + var(--_scrubber-height) + var(--_year-height) + var(--_month-height) + 0.5rem
     );

@@ -13,6 +13,14 @@ export const NARROW_WIDTH = 720;
 // Items: the focus target is an in-flow span with role=button filling its <li>. Not a <button>, and no
 // 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame, either
 // makes Chromium's style recalc slower with every frame.
+// Notes on the rules below (kept out of the CSS, which ships as written):
+// - The wide layout keeps its height whatever the data (nothing in the article moves when it comes); the detail panel comes below it.
+// - The narrow layout flows in the page, as tall as its chronology; it reserves --ct-height while loading.
+// - Text from data takes its direction from its first strong letter (English in an Arabic page).
+// - The mark is drawn, not read: the event's name already says "?".
+// - Right to left: the track, axis and overview are drawn left to right and mirrored, so time runs from right to left; text in them is mirrored back. Pointer input and arrow keys follow (see the element).
+// - Mirrored about its own centre, a gap label's centring shift must point the other way.
+// - Marks are colour-coded lanes: keep their colours, ringed in the system's text colour.
 export const styles = css`
   :host {
     display: block;
@@ -21,8 +29,6 @@ export const styles = css`
     font-size: var(--_font-size);
     background: var(--_bg);
   }
-  /* The wide layout keeps its height whatever the data (nothing in the article moves when it comes); the
-     detail panel comes below it. */
   .root.wide {
     display: flex;
     flex-direction: column;
@@ -30,7 +36,6 @@ export const styles = css`
     min-height: 14rem;
     contain: layout paint;
   }
-  /* The narrow layout flows in the page, as tall as its chronology; it reserves --ct-height while loading. */
   .root.narrow {
     display: flex;
     flex-direction: column;
@@ -53,7 +58,6 @@ export const styles = css`
     flex: none;
     padding-block-end: 0.25rem;
   }
-  /* Text from data takes its direction from its first strong letter (English in an Arabic page). */
   .header .title,
   .header .description,
   .lane-label .text {
@@ -251,7 +255,6 @@ export const styles = css`
   }
   li.uncertain::after {
     content: '?';
-    /* The mark is drawn, not read: the event's name already says "?". */
     content: '?' / '';
     position: absolute;
     inset-inline-start: 100%;
@@ -393,9 +396,6 @@ export const styles = css`
     color: var(--_danger);
   }
 
-  /* Right to left: the track, axis and overview are drawn left to right and mirrored, so time runs
-     from right to left; text in them is mirrored back. Pointer input and arrow keys follow (see the
-     element). */
   .rtl .track,
   .rtl .axis,
   .rtl .overview,
@@ -410,7 +410,6 @@ export const styles = css`
   .rtl .tick {
     padding-inline: 0 3px;
   }
-  /* Mirrored about its own centre, a gap label's centring shift must point the other way. */
   .rtl .gap {
     transform: translateX(50%);
   }
@@ -421,7 +420,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    /* Marks are colour-coded lanes: keep their colours, ringed in the system's text colour. */
     .items li,
     .thumb,
     .swatch {

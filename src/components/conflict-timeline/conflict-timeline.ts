@@ -401,6 +401,8 @@ export class ConflictTimeline extends LitElement {
   private _countText = '';
 
   private _selectedIndex?: number;
+  /** The selected event's index in the shown index (absent when the filters hide it). */
+  private _selectedShown?: number;
   private _stepInfo?: Step;
   private _detail?: DetailPanelView;
   /** A cluster that holds the selected event (when it is not drawn on its own). */
@@ -770,6 +772,7 @@ export class ConflictTimeline extends LitElement {
     this._selectedIndex = id === undefined ? undefined : this._positionOf.get(id);
     if (this._selectedIndex === undefined) {
       this._stepInfo = undefined;
+      this._selectedShown = undefined;
       this._detail = undefined;
       if (this._announceSelection) {
         this._announceSelection = false;
@@ -780,6 +783,8 @@ export class ConflictTimeline extends LitElement {
     const event = dataset.events[this._selectedIndex];
     const step = stepFrom(this._order, this._selectedIndex);
     this._stepInfo = step;
+    // Its place in the shown index (the reading order's positions are the shown index's, in time order).
+    this._selectedShown = step.position >= 0 ? step.position : undefined;
     const position =
       step.position >= 0 ? positionText(m, step.position, this._order.length, locale) : m.hiddenByFilters;
     const level = Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2));
@@ -845,8 +850,9 @@ export class ConflictTimeline extends LitElement {
     const id = this.selected;
     const frame = this._frame;
     if (id === undefined || !frame) return undefined;
-    const i = shown.events.findIndex((e) => e.id === id);
-    if (i < 0 || frame.items.some((item) => item.kind === 'marker' && item.key === id)) return undefined;
+    const i = this._selectedShown;
+    if (i === undefined || frame.items.some((item) => item.kind === 'marker' && item.key === id))
+      return undefined;
     const lane = shown.grouping.laneOf[i];
     const start = shown.starts[i];
     return frame.items.find(

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Notes on the rules below (kept out of the CSS, which ships as written):
+// - Still focusable (aria-disabled): greyed, as WCAG allows for an inactive control.
+// - A phone: the arrows alone, the words for assistive technology.
 /** The detail panel: previous / "3 of 27" / next / close above the card; buttons are 44 px touch targets. */
 export const detailPanelStyles = css`
   .detail {
@@ -36,7 +39,6 @@ export const detailPanelStyles = css`
   .close:hover {
     border-color: var(--_text);
   }
-  /* Still focusable (aria-disabled): greyed, as WCAG allows for an inactive control. */
   .step[aria-disabled='true'] {
     color: var(--_muted);
     border-style: dashed;
@@ -64,7 +66,6 @@ export const detailPanelStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  /* A phone: the arrows alone, the words for assistive technology. */
   @container (max-width: 26rem) {
     .step .step-label {
       position: absolute;

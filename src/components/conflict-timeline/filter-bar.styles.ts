@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Notes on the rules below (kept out of the CSS, which ships as written):
+// - Positioned: the chips' visually hidden names (absolutely positioned) stay inside the scrolling row instead of widening the page.
+// - Room for the focus ring inside the scrolling row.
+// - One line, so the row of chips is as wide as the element, not as its chips (it scrolls inside).
 /** The filter bar: one row of chips that scrolls sideways (never the page), the search field and the count. */
 export const filterBarStyles = css`
   .filters {
@@ -10,8 +14,6 @@ export const filterBarStyles = css`
     padding-block: 0.25rem;
   }
   .chips {
-    /* Positioned: the chips' visually hidden names (absolutely positioned) stay inside the scrolling row
-       instead of widening the page. */
     position: relative;
     flex: 1 1 24rem;
     min-width: 0;
@@ -19,7 +21,6 @@ export const filterBarStyles = css`
     flex-wrap: nowrap;
     align-items: center;
     gap: 0.375rem;
-    /* Room for the focus ring inside the scrolling row. */
     padding: 3px;
     margin-block: -3px;
     overflow-x: auto;
@@ -77,7 +78,6 @@ export const filterBarStyles = css`
   .clear {
     border-radius: var(--_radius);
   }
-  /* One line, so the row of chips is as wide as the element, not as its chips (it scrolls inside). */
   .narrow .filters {
     flex-direction: column;
     flex-wrap: nowrap;
