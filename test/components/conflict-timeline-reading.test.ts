@@ -165,6 +165,22 @@ describe('<conflict-timeline> reading: detail panel', () => {
     expect(focused(el)?.classList.contains('hit')).to.equal(true);
   });
 
+  it('keeps showing a selection the filters hide, and steps on to the events they keep', async () => {
+    const el = await wide(`selected=${ORDER[0]}`);
+    // The first event has no Kurdish actor: hidden by this filter.
+    el.filter = { sides: ['kurdish'] };
+    await settle(el);
+    expect(position(el)).to.equal('Hidden by the filters');
+    expect(cardTitle(el)).to.equal(SYRIA.events[0].title);
+    const kept = SYRIA.events.filter((e) =>
+      e.actors.some((a) => SYRIA.actorsById.get(a.id)?.side === 'kurdish'),
+    );
+    one(el, '[part~="next"]')!.click();
+    await settle(el);
+    expect(el.selected).to.equal(kept[0].id);
+    expect(position(el)).to.equal(`1 of ${kept.length}`);
+  });
+
   it('announces the selection and filter counts in a polite live region', async () => {
     const el = await wide();
     const live = one(el, '[role="status"]')!;
@@ -426,6 +442,37 @@ describe('<conflict-timeline> reading: narrow layout', function () {
     // The focus followed to the new panel's Next.
     expect(focused(el)?.matches('[part~="next"]')).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('closes the panel with Escape and gives the focus back to the entry', async () => {
+    const el = await narrow();
+    (all(el, '[part~="entry"] .open')[2] as HTMLElement).click();
+    await settle(el);
+    expect(focused(el)?.matches('[part~="next"]')).to.equal(true);
+    // Zoom keys mean nothing here: no window changes.
+    let ranges = 0;
+    el.addEventListener('ct-range-change', () => ranges++);
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(ranges).to.equal(0);
+    expect(el.selected).to.equal(undefined);
+    expect(focused(el)?.closest('[part~="entry"]')?.getAttribute('data-event-id')).to.equal(ORDER[2]);
+    expect(focused(el)?.classList.contains('open')).to.equal(true);
+  });
+
+  it('takes the layout from the layout attribute whatever the width', async () => {
+    const el = await wide('layout=narrow');
+    expect(one(el, '[part~="chronology"]')).to.not.equal(null);
+    expect(one(el, '[part~="track"]')).to.equal(null);
+    const small = await narrow();
+    small.layout = 'wide';
+    await settle(small);
+    expect(one(small, '[part~="track"]')).to.not.equal(null);
+    await waitUntil(
+      () => markerIds(small).length + all(small, '[part~="cluster"]').length > 0,
+      'marks in 375 px',
+    );
   });
 
   it('jumps to a date with the scrubber', async () => {

@@ -1087,6 +1087,8 @@ export class ConflictTimeline extends LitElement {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    // The chronology has no window to zoom: only Escape applies there.
+    if (this._narrow && event.key !== 'Escape') return;
     switch (event.key) {
       case '+':
       case '=':
