@@ -4,17 +4,20 @@
 //
 //   node scripts/bench.mjs [--sizes 1000,10000,100000] [--reps 3]
 //
-// The synthetic events are built by string concatenation (as ../shared/bench/peers builds them), which
-// leaves their text as V8 "cons strings" that take several times the memory of the same text read from
-// JSON. A last row repeats the largest size with the dataset round-tripped through JSON text, which is
-// how a page gets real data (fetch + JSON.parse), to show the heap a reader's browser would hold.
+// The workload is ../shared/bench/peers' own: its lib/workload.mjs (`makeEvents`, `windowAt`) and its
+// adapters/ours.mjs (`prepare`, which maps the events to our dataset shape), served read-only to the
+// page and imported there, with the peers' seed, so the numbers compare with ../shared/bench/peers.
+// Its events are built by string concatenation, which leaves their text as V8 "cons strings" that take
+// several times the memory of the same text read from JSON. A last row repeats the largest size with
+// the dataset round-tripped through JSON text, which is how a page gets real data (fetch + JSON.parse),
+// to show the heap a reader's browser would hold.
 //
 // Per size and repetition (each in a fresh page): render_ms (from setting `data` until a marker or
 // cluster is in the DOM and two more animation frames have run), dom_nodes (elements in the document
-// including shadow roots), heap_mb (JS heap after a forced GC, input dropped), and 30 zoom/pan steps
+// including shadow roots), heap_mb (JS heap after a forced GC, input dropped), and, once frames have
+// settled (10 in a row under 25 ms, waiting at most 3 s, as the peers' page does), 30 zoom/pan steps
 // by `start`/`end`, one per frame (15 zoom-ins ×0.8 around the middle, then 15 pans by 10 %): the mean
-// and worst frame interval. The same workload and steps as ../shared/bench/peers, so the numbers are
-// comparable. Prints a markdown table and writes bench-results/latest.{md,json}.
+// and worst frame interval. Prints a markdown table and writes bench-results/latest.{md,json}.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -28,12 +31,24 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const reps = Number(arg('reps', '3'));
 const root = resolve('.');
+// ../shared/bench/peers: the workload and our adapter, served under /peers/ (read-only).
+const peers = resolve(root, '..', 'shared', 'bench', 'peers');
+const SEED = 20110101; // ../shared/bench/peers/run.mjs's
 
 const embed = join(root, 'dist', 'conflict-timeline.min.js');
 try {
   readFileSync(embed);
 } catch {
   console.error('dist/conflict-timeline.min.js is missing: run `npm run build` first (or `npm run bench`).');
+  process.exit(1);
+}
+try {
+  readFileSync(join(peers, 'lib', 'workload.mjs'));
+  readFileSync(join(peers, 'adapters', 'ours.mjs'));
+} catch {
+  console.error(
+    `${peers}/lib/workload.mjs or adapters/ours.mjs is missing: the bench uses the peers' workload.`,
+  );
   process.exit(1);
 }
 
@@ -48,8 +63,10 @@ const server = createServer((req, res) => {
     res.end(PAGE);
     return;
   }
-  const file = resolve(root, `.${path}`);
-  if (!file.startsWith(root + '/') || !['/dist/', '/data/'].some((p) => path.startsWith(p))) {
+  const peer = ['/peers/lib/', '/peers/adapters/'].some((p) => path.startsWith(p));
+  const base = peer ? peers : root;
+  const file = resolve(base, `.${peer ? path.slice('/peers'.length) : path}`);
+  if (!file.startsWith(base + '/') || !(peer || ['/dist/', '/data/'].some((p) => path.startsWith(p)))) {
     res.statusCode = 404;
     res.end();
     return;
@@ -58,7 +75,8 @@ const server = createServer((req, res) => {
     const body = readFileSync(file);
     res.setHeader(
       'content-type',
-      { '.js': 'text/javascript', '.json': 'application/json' }[extname(file)] ?? 'text/plain',
+      { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' }[extname(file)] ??
+        'text/plain',
     );
     res.end(body);
   } catch {
@@ -82,57 +100,12 @@ const browser = await chromium.launch({
   ],
 });
 
-// Runs in the page: the workload (seeded, like ../shared/bench/peers/lib/workload.mjs) and the measurements.
-const pageCode = () => {
-  const DAY = 864e5;
-  const RANGE = { start: Date.UTC(2011, 0, 1), end: Date.UTC(2025, 11, 31) };
-  const ACTORS = Array.from({ length: 20 }, (_, i) => `Actor ${String.fromCharCode(65 + i)}`);
-  const WORDS =
-    'local sources said fighting continued overnight while residents fled toward the border and aid groups warned of shortages'.split(
-      ' ',
-    );
-  function prng(seed) {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  window.makeDataset = (n, seed = 20110101) => {
-    const rnd = prng(seed);
-    const pick = (list) => list[Math.floor(rnd() * list.length)];
-    const text = (start, len) => {
-      let s = start;
-      for (let w = pick(WORDS); s.length + 1 + w.length <= len; w = pick(WORDS)) s += ' ' + w;
-      return s;
-    };
-    const days = (RANGE.end - RANGE.start) / DAY + 1;
-    const events = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const actors = [];
-      for (let k = 1 + Math.floor(rnd() * 3); actors.length < k;) {
-        const a = pick(ACTORS);
-        if (!actors.includes(a)) actors.push(a);
-      }
-      const title = text('Clashes near', 40);
-      events[i] = {
-        id: `ev-${i}`,
-        date: new Date(RANGE.start + Math.floor(rnd() * days) * DAY).toISOString().slice(0, 10),
-        title,
-        summary: text(`${actors.join(' and ')}: ${title}.`, 200),
-        actors,
-      };
-    }
-    return { title: 'Synthetic', actors: ACTORS.map((id) => ({ id, name: id })), events };
-  };
-  window.windowAt = (i) => {
-    const full = RANGE.end + DAY - RANGE.start;
-    const mid = RANGE.start + full / 2;
-    const width = full * 0.8 ** (Math.min(i, 14) + 1);
-    const shift = i < 15 ? 0 : (i - 14) * 0.1 * width;
-    return [mid - width / 2 + shift, mid + width / 2 + shift];
-  };
+// Runs in the page: the peers' workload and adapter, and the measurements.
+const pageCode = async (seed) => {
+  const { makeEvents, windowAt } = await import('/peers/lib/workload.mjs');
+  const ours = (await import('/peers/adapters/ours.mjs')).default;
+  window.makeDataset = (n) => ours.prepare(makeEvents(n, seed));
+  window.windowAt = windowAt;
   window.frame = () => new Promise((r) => requestAnimationFrame(r));
   window.domNodes = (node = document) => {
     let count = 0;
@@ -152,7 +125,7 @@ async function run(n) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.waitForFunction(() => customElements.get('conflict-timeline'));
-  await page.evaluate(pageCode);
+  await page.evaluate(pageCode, SEED);
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -190,7 +163,8 @@ async function run(n) {
   let worst = NaN;
   if (n !== 'syria') {
     ({ mean, worst } = await page.evaluate(async () => {
-      for (let quiet = 0, last = await window.frame(); quiet < 10;) {
+      const until = performance.now() + 3000;
+      for (let quiet = 0, last = await window.frame(); quiet < 10 && last < until;) {
         const t = await window.frame();
         quiet = t - last < 25 ? quiet + 1 : 0;
         last = t;
@@ -212,7 +186,8 @@ async function run(n) {
 
 const median = (values) => {
   const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return v.length ? v[Math.floor((v.length - 1) / 2)] : NaN;
+  const mid = v.length >> 1;
+  return v.length === 0 ? NaN : v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 const results = [];
 for (const n of ['syria', ...sizes, `${Math.max(...sizes)} json`]) {
