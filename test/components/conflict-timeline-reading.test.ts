@@ -475,6 +475,34 @@ describe('<conflict-timeline> reading: narrow layout', function () {
     );
   });
 
+  it('renders a long chronology a hundred entries at a time', async () => {
+    const events = Array.from({ length: 250 }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      title: `Event ${i}`,
+    }));
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:375px"><conflict-timeline></conflict-timeline></div>`,
+    );
+    const el = wrapper.querySelector('conflict-timeline')!;
+    el.data = { events };
+    await settle(el);
+    const ids = () => all(el, '[part~="entry"]').map((e) => e.dataset.eventId);
+    expect(ids()).to.have.length(100);
+    expect(ids()[0]).to.equal('e0');
+    expect(one(el, '.page.earlier')).to.equal(null);
+    one(el, '.page.later')!.click();
+    await settle(el);
+    expect(ids()[0]).to.equal('e100');
+    expect(one(el, '.page.earlier')).to.not.equal(null);
+    // Selecting an event elsewhere brings its page.
+    el.selected = 'e240';
+    await settle(el);
+    expect(ids()).to.include('e240');
+    expect(ids()).to.have.length(100);
+    scrollTo(0, 0);
+  });
+
   it('jumps to a date with the scrubber', async () => {
     const el = await narrow();
     const scrubber = one(el, '[part~="scrubber"] [role="slider"]')!;

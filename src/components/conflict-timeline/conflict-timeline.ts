@@ -100,6 +100,8 @@ const DRAG_THRESHOLD = 4;
 const CHIP_LIMIT = 8;
 /** Entries of the narrow chronology (and the print list) rendered at a time. */
 const CHRONOLOGY_PAGE = 100;
+/** At most this many events are printed. */
+const PRINT_LIMIT = 2000;
 /** The reader stops typing this long (ms) before the new count is read out. */
 const ANNOUNCE_DELAY = 700;
 
@@ -817,7 +819,10 @@ export class ConflictTimeline extends LitElement {
       if (step && step.position >= 0) this._pageAnchor = step.position;
       if (byReader) this._scrollTo = { id, smooth: true };
     }
-    this._page = chronologyPage(total, Math.min(this._pageAnchor, Math.max(0, total - 1)), CHRONOLOGY_PAGE);
+    // Print takes the whole chronology, up to a bound that keeps the page from hanging.
+    this._page = this._print.printing
+      ? [0, Math.min(total, PRINT_LIMIT)]
+      : chronologyPage(total, Math.min(this._pageAnchor, Math.max(0, total - 1)), CHRONOLOGY_PAGE);
     const key = `${this._page.join('-')}|${locale}|${this._order.length}|${this._orderVersion}`;
     if (key === this._chronologyKey) return;
     this._chronologyKey = key;
