@@ -79,7 +79,7 @@ export function filterTimelineIndex(index: TimelineIndex, mask?: ArrayLike<numbe
     events.push(index.events[i]);
     laneOf.push(index.grouping.laneOf[i]);
   }
-  return indexTimeline(events, { ...index.grouping, laneOf: Uint16Array.from(laneOf) });
+  return indexTimeline(events, { ...index.grouping, laneOf: Uint32Array.from(laneOf) });
 }
 
 // ---- the window follows the selection -----------------------------------------------------------------
