@@ -292,6 +292,22 @@ describe('<conflict-timeline>', () => {
     expect(shown).to.equal(40);
   });
 
+  it('marks open ranges, and draws a fade beyond their known end', async () => {
+    const el = await timeline({
+      events: [
+        { id: 'open-end', date: '2015-05/..', title: 'from May 2015' },
+        { id: 'open-start', date: '../2015-01', title: 'until January 2015' },
+        { id: 'closed', date: '2015-03/2015-04', title: 'March to April 2015' },
+      ],
+    });
+    const byId = new Map(markers(el).map((m) => [m.dataset.eventId, m]));
+    expect(byId.get('open-end')!.classList.contains('open-end')).to.equal(true);
+    expect(byId.get('open-start')!.classList.contains('open-start')).to.equal(true);
+    expect(byId.get('closed')!.className).not.to.match(/open-/);
+    const fade = getComputedStyle(byId.get('open-end')!, '::before');
+    expect(fade.backgroundImage).to.contain('gradient');
+  });
+
   it('is accessible (axe)', async () => {
     const el = await timeline(syria);
     await expect(el).to.be.accessible();

@@ -253,6 +253,25 @@ export const styles = css`
     -webkit-mask-image: linear-gradient(90deg, transparent, #000 18%, #000 82%, transparent);
     mask-image: linear-gradient(90deg, transparent, #000 18%, #000 82%, transparent);
   }
+  /* An open range (2015-05/..) is drawn over its known end and fades out on its open side; the track is
+     mirrored as a whole in RTL, so physical sides are right here. */
+  li.open-end::before,
+  li.open-start::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    width: 24px;
+    height: 100%;
+    border-radius: inherit;
+  }
+  li.open-end::before {
+    left: 100%;
+    background: linear-gradient(to right, var(--c), transparent);
+  }
+  li.open-start::before {
+    right: 100%;
+    background: linear-gradient(to left, var(--c), transparent);
+  }
   li.uncertain::after {
     content: '?';
     content: '?' / '';

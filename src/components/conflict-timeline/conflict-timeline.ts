@@ -39,6 +39,8 @@ import {
   layoutFrame,
   layoutLanes,
   MARK_APPROXIMATE,
+  MARK_OPEN_END,
+  MARK_OPEN_START,
   MARK_UNCERTAIN,
   type ClusterItem,
   type Frame,
@@ -46,7 +48,7 @@ import {
   type MarkerItem,
   type TimelineIndex,
 } from '../../core/timeline-layout.js';
-import { createTimeScale, type TimeScale } from '../../core/time-scale.js';
+import { createTimeScale, findGaps, type Gap, type TimeScale } from '../../core/time-scale.js';
 import type { ConflictEvent, DataIssue, Dataset } from '../../core/types.js';
 import { fullView, panView, toPixel, viewOf, windowOf, zoomView, type View } from '../../core/viewport.js';
 import { DataIssuesEvent } from '../../events/data-issues.js';
@@ -351,6 +353,8 @@ export class ConflictTimeline extends LitElement {
   private _messages: Messages = messagesFor();
   private _index?: TimelineIndex;
   private _scale?: TimeScale;
+  /** The data's empty stretches: found once per index, whatever the width. */
+  private _gaps?: readonly Gap[];
   private _boxes: LaneBox[] = [];
   /** Per lane, the text colour readable on the lane's colour. */
   private _laneText: string[] = [];
@@ -662,6 +666,7 @@ export class ConflictTimeline extends LitElement {
         category: (c) => categoryLabel(m, c),
       });
       this._index = indexTimeline(dataset.events, grouping);
+      this._gaps = undefined;
       this._laneText = grouping.lanes.map((lane) => readableTextOn(lane.color));
       this._setLaneColors();
       this._scale = undefined;
@@ -687,10 +692,7 @@ export class ConflictTimeline extends LitElement {
       if (width <= 0) return;
       if (!this._scale || this._layoutKey !== `narrow|${width}|${this.gaps}`) {
         this._layoutKey = `narrow|${width}|${this.gaps}`;
-        this._scale = createTimeScale(index.starts, index.ends, {
-          width,
-          gaps: this.gaps === 'off' ? 'off' : 'auto',
-        });
+        this._scale = this._createScale(index, width);
       }
       this._view = fullView(this._scale, width);
       return;
@@ -705,10 +707,7 @@ export class ConflictTimeline extends LitElement {
     const layoutKey = `${width}|${height}|${this.gaps}`;
     if (!this._scale || layoutKey !== this._layoutKey) {
       this._layoutKey = layoutKey;
-      this._scale = createTimeScale(index.starts, index.ends, {
-        width,
-        gaps: this.gaps === 'off' ? 'off' : 'auto',
-      });
+      this._scale = this._createScale(index, width);
       this._boxes = layoutLanes(index, this._scale, height);
       // The track changed size (a header came with the data, the page resized): the selection revealed
       // at the old size may be inside a cluster now; unless the reader moved the window since, reveal again.
@@ -1829,6 +1828,13 @@ export class ConflictTimeline extends LitElement {
     </ol>`;
   }
 
+  /** The time scale at `width`, with the data's gaps compressed unless `gaps="off"`. */
+  private _createScale(index: TimelineIndex, width: number): TimeScale {
+    if (this.gaps === 'off') return createTimeScale(index.starts, index.ends, { width, gaps: 'off' });
+    this._gaps ??= findGaps(index.starts, index.ends);
+    return createTimeScale(index.starts, index.ends, { width, gaps: 'auto', knownGaps: this._gaps });
+  }
+
   private _renderMarker(item: MarkerItem, focusKey: string | undefined) {
     const index = this._shown();
     const event = index.events[item.event];
@@ -1837,7 +1843,9 @@ export class ConflictTimeline extends LitElement {
     const mark = item.point ? 12 : 8;
     const classes = `l${item.lane} ${item.point ? 'point' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
       flags & MARK_UNCERTAIN ? ' uncertain' : ''
-    }${event.id === this.selected ? ' selected' : ''}`;
+    }${flags & MARK_OPEN_START ? ' open-start' : ''}${flags & MARK_OPEN_END ? ' open-end' : ''}${
+      event.id === this.selected ? ' selected' : ''
+    }`;
     return html`<li
       part="marker"
       class=${classes}
