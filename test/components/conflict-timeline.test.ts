@@ -308,6 +308,31 @@ describe('<conflict-timeline>', () => {
     expect(fade.backgroundImage).to.contain('gradient');
   });
 
+  it('rings marks whose colour is too close to the background (under 3:1), in either theme', async () => {
+    const data = {
+      sides: [
+        { id: 'pale', label: 'Pale', color: '#f2c14e' },
+        { id: 'deep', label: 'Deep', color: '#424242' },
+      ],
+      actors: [
+        { id: 'p', name: 'P', side: 'pale' },
+        { id: 'd', name: 'D', side: 'deep' },
+      ],
+      events: [
+        { id: 'pale-event', date: '2015-05-19', title: 'pale', actors: ['p'] },
+        { id: 'deep-event', date: '2015-05-20', title: 'deep', actors: ['d'] },
+      ],
+    };
+    const ringOf = (el: ConflictTimeline, id: string) =>
+      getComputedStyle(markers(el).find((m) => m.dataset.eventId === id)!).boxShadow;
+    const light = await timeline(data);
+    expect(ringOf(light, 'pale-event')).to.contain('rgb(85, 92, 102)'); // yellow on white
+    expect(ringOf(light, 'deep-event')).not.to.contain('rgb(85, 92, 102)');
+    const dark = await timeline(data, { theme: 'dark' });
+    expect(ringOf(dark, 'deep-event')).to.contain('rgb(170, 177, 187)'); // near-black on near-black
+    expect(ringOf(dark, 'pale-event')).not.to.contain('rgb(170, 177, 187)');
+  });
+
   it('is accessible (axe)', async () => {
     const el = await timeline(syria);
     await expect(el).to.be.accessible();

@@ -238,12 +238,31 @@ export const styles = css`
   li.point {
     height: 12px;
     border-radius: 50%;
-    box-shadow: 0 0 0 1.5px var(--_bg);
+    box-shadow:
+      inset 0 0 0 1px var(--_ring, transparent),
+      0 0 0 1.5px var(--_bg);
   }
   li.bar {
     height: 8px;
     border-radius: 4px;
-    box-shadow: 0 0 0 1px var(--_bg);
+    box-shadow:
+      inset 0 0 0 1px var(--_ring, transparent),
+      0 0 0 1px var(--_bg);
+  }
+  /* Per lane: a ring where the lane's colour is too close to this theme's background. */
+  li,
+  [part~='cluster'] {
+    --_ring: var(--ring-light);
+  }
+  :host([theme='dark']) li,
+  :host([theme='dark']) [part~='cluster'] {
+    --_ring: var(--ring-dark);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) li,
+    :host([theme='auto']) [part~='cluster'] {
+      --_ring: var(--ring-dark);
+    }
   }
   li.point.approximate {
     background: radial-gradient(circle closest-side, var(--c) 55%, transparent);
@@ -292,7 +311,9 @@ export const styles = css`
   [part~='cluster'] {
     border-radius: 9px;
     color: var(--on-c);
-    box-shadow: 0 0 0 1px var(--_bg);
+    box-shadow:
+      inset 0 0 0 1px var(--_ring, transparent),
+      0 0 0 1px var(--_bg);
   }
   [part~='cluster'].calendar {
     background: transparent;

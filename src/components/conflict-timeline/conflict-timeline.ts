@@ -12,7 +12,7 @@ import {
   type Messages,
   type PluralCategory,
 } from '../../core/messages.js';
-import { readableTextOn } from '../../core/palette.js';
+import { contrastRatio, readableTextOn } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
 import { binCounts, pixelBinEdges } from '../../core/density.js';
 import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
@@ -106,6 +106,11 @@ const CHRONOLOGY_PAGE = 100;
 const PRINT_LIMIT = 2000;
 /** The reader stops typing this long (ms) before the new count is read out. */
 const ANNOUNCE_DELAY = 700;
+/** The default backgrounds of the light and dark token sets, and the mark rings that show on them. */
+const LIGHT_BG = '#ffffff';
+const LIGHT_RING = '#555c66';
+const DARK_BG = '#16181c';
+const DARK_RING = '#aab1bb';
 
 const HEADINGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -553,7 +558,16 @@ export class ConflictTimeline extends LitElement {
       return;
     }
     const lanes = this._index?.grouping.lanes ?? [];
-    const rules = lanes.map((lane, l) => `.l${l}{--c:${lane.color};--on-c:${this._laneText[l]}}`).join('');
+    // A lane colour too close to the background (under 3:1, WCAG's bar for marks) gets a ring that is not.
+    const ring = (color: string, bg: string, ringColor: string) =>
+      (contrastRatio(color, bg) ?? 21) < 3 ? ringColor : 'transparent';
+    const rules = lanes
+      .map(
+        (lane, l) =>
+          `.l${l}{--c:${lane.color};--on-c:${this._laneText[l]};` +
+          `--ring-light:${ring(lane.color, LIGHT_BG, LIGHT_RING)};--ring-dark:${ring(lane.color, DARK_BG, DARK_RING)}}`,
+      )
+      .join('');
     try {
       if (!this._laneSheet) {
         this._laneSheet = new CSSStyleSheet();
