@@ -7,19 +7,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../heading.js';
 import type { MessageOverrides } from '../../core/messages.js';
 import type { ChronologyYear } from '../../core/reading.js';
 import type { ConflictEvent, Dataset } from '../../core/types.js';
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-const heading = (level: number) => HEADINGS[Math.max(2, Math.min(6, level))];
+const heading = (level: number) => headingTag(level);
 
 export interface ChronologyView {
   years: readonly ChronologyYear[];

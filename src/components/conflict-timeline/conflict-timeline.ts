@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../heading.js';
 import { parseDate } from '../../core/dates.js';
 import { EventFilterIndex } from '../../core/filter.js';
 import { formatDate, formatNumber, resolveLocale } from '../../core/format.js';
@@ -111,14 +112,6 @@ const LIGHT_BG = '#ffffff';
 const LIGHT_RING = '#555c66';
 const DARK_BG = '#16181c';
 const DARK_RING = '#aab1bb';
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** Filters as a script reads and sets them (`filter`). */
 export interface TimelineFilter {
@@ -1640,7 +1633,7 @@ export class ConflictTimeline extends LitElement {
   private _renderHeader() {
     const dataset = this._dataset;
     if (!dataset || this._failure || (!dataset.title && !dataset.description)) return nothing;
-    const heading = HEADINGS[this._headingLevel()];
+    const heading = headingTag(this._headingLevel());
     const dataLang = dataset.lang;
     const textLang =
       dataLang && resolveLocale(dataLang)?.split('-')[0] !== resolveLocale(this._lang)?.split('-')[0]

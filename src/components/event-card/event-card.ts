@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingTag } from '../heading.js';
 import { parseDate } from '../../core/dates.js';
 import {
   describeFatalities,
@@ -89,14 +90,6 @@ interface NormalizedEvent {
   /** Where its actors and sources are looked up. */
   lookups?: Dataset;
 }
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** A `ConflictEvent` from `parseDataset` (its date is parsed), as opposed to JSON input. */
 const isParsedEvent = (value: unknown): value is ConflictEvent =>
@@ -339,11 +332,14 @@ export class EventCard extends LitElement {
       .filter(Boolean);
     // A place is data joined by a comma: the comma of the data's language ("Darkush, Idlib" in an Arabic card).
     const place = event.place ? formatPlace(event.place, textLang ? messagesFor(textLang) : messages) : '';
-    const level = Number.isInteger(this.headingLevel) && HEADINGS[this.headingLevel] ? this.headingLevel : 3;
+    const level =
+      Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6
+        ? this.headingLevel
+        : 3;
     return {
       chrome: {
-        heading: HEADINGS[level],
-        subheading: HEADINGS[Math.min(level + 1, 6)],
+        heading: headingTag(level),
+        subheading: headingTag(level + 1),
         separator: messages.separator,
         comma: messages.comma,
         actors: messages.actors,
