@@ -333,6 +333,13 @@ describe('<conflict-timeline>', () => {
     expect(ringOf(dark, 'pale-event')).not.to.contain('rgb(170, 177, 187)');
   });
 
+  it('names no date inside a compressed gap as an edge of the window', async () => {
+    const el = await timeline(syria, { lang: 'en-GB', start: '2015-03-01', end: '2022-06-30' });
+    const text = el.renderRoot.querySelector('.window')!.textContent!;
+    expect(text).to.contain('2015');
+    expect(text).not.to.match(/202[0-3]/); // the window ends inside the 2015–2024 gap: it says where data stops
+  });
+
   it('is accessible (axe)', async () => {
     const el = await timeline(syria);
     await expect(el).to.be.accessible();

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { errorMessage } from '../../core/guards.js';
 import { headingTag } from '../heading.js';
 import { parseDate } from '../../core/dates.js';
 import { EventFilterIndex } from '../../core/filter.js';
@@ -596,7 +597,7 @@ export class ConflictTimeline extends LitElement {
       this._compute(changed);
     } catch (error) {
       // Nothing may escape to the page: show the reason instead.
-      this._failure = error instanceof Error ? error.message : String(error);
+      this._failure = errorMessage(error);
       this._frame = undefined;
     }
   }
@@ -1479,7 +1480,13 @@ export class ConflictTimeline extends LitElement {
       month: 'short',
       year: 'numeric',
     });
-    return this._dayFormat.formatRange(new Date(start), new Date(end));
+    // An edge inside a compressed gap names no date the reader can see: say where the data resumes
+    // (for the start) or stops (for the end) instead.
+    for (const gap of this._scale?.breaks ?? []) {
+      if (start > gap.start && start < gap.end) start = gap.end;
+      if (end > gap.start && end < gap.end) end = gap.start;
+    }
+    return this._dayFormat.formatRange(new Date(start), new Date(Math.max(start, end)));
   }
 
   protected override render() {
@@ -1487,7 +1494,7 @@ export class ConflictTimeline extends LitElement {
       return this._renderTimeline();
     } catch (error) {
       // Nothing may escape to the page, from rendering either.
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       return html`<p class="message error" part="message" role="alert">
         ${this._messages.dataError(reason)}
       </p>`;
