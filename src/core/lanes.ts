@@ -48,16 +48,17 @@ export const OTHER_LANE_COLOR = '#6b7280';
 
 /** The grouping a dataset suggests: by side when any event's actors have a side, else actor, else category, else none. */
 export function defaultGroupBy(dataset: Dataset): GroupBy {
-  let actors = false;
+  const hasSides = dataset.sides.length > 0;
   let category = false;
   for (const event of dataset.events) {
     for (const ref of event.actors) {
-      if (dataset.actorsById.get(ref.id)?.side !== undefined && dataset.sides.length > 0) return 'side';
-      actors = true;
+      // Without sides, the first actor settles it; with sides, the first actor that has one.
+      if (!hasSides || dataset.actorsById.get(ref.id)?.side !== undefined) return hasSides ? 'side' : 'actor';
     }
     if (event.category) category = true;
   }
-  return actors ? 'actor' : category ? 'category' : 'none';
+  if (hasSides && dataset.events.some((event) => event.actors.length > 0)) return 'actor';
+  return category ? 'category' : 'none';
 }
 
 /**

@@ -308,14 +308,16 @@ export function chipKind(dataset: Dataset, groupBy: GroupBy): 'side' | 'actor' {
  */
 export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChip[] {
   const counts = new Map<string, number>();
+  const keyOf = (ref: { id: string }) => (kind === 'actor' ? ref.id : dataset.actorsById.get(ref.id)?.side);
   for (const event of dataset.events) {
-    const seen = new Set<string>();
-    for (const ref of event.actors) {
-      const key = kind === 'actor' ? ref.id : dataset.actorsById.get(ref.id)?.side;
-      if (key && !seen.has(key)) {
-        seen.add(key);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+    const refs = event.actors;
+    for (let i = 0; i < refs.length; i++) {
+      const key = keyOf(refs[i]!);
+      if (!key) continue;
+      // An event counts once per chip; its few actors are compared directly (no Set per event).
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = keyOf(refs[j]!) === key;
+      if (!seen) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   if (kind === 'side') {
