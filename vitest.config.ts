@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import chromiumFlags from './scripts/chromium-flags.json' with { type: 'json' };
 
 export default defineConfig({
   test: {
@@ -17,16 +18,7 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-dev-shm-usage',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--no-first-run',
-                  '--disable-sync',
-                  '--disable-quic',
-                ],
+                args: chromiumFlags,
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -9,6 +9,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+// Headless Chromium as root on a closed network: no sandbox, no background connections.
+import chromiumFlags from './scripts/chromium-flags.json' with { type: 'json' };
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -20,16 +22,6 @@ const freePort = () =>
 
 const want = (process.env.WTR_BROWSERS ?? 'chromium').split(',').filter(Boolean);
 const browsers = [];
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 if (want.includes('chromium')) {
   browsers.push(
@@ -37,7 +29,7 @@ if (want.includes('chromium')) {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: chromiumArgs,
+        args: chromiumFlags,
       },
     }),
   );

@@ -22,6 +22,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import chromiumFlags from './chromium-flags.json' with { type: 'json' };
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -89,15 +90,7 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: chromiumFlags,
 });
 
 // Runs in the page: the peers' workload and adapter, and the measurements.
