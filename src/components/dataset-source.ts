@@ -11,7 +11,10 @@ import { errorMessage, isRecord } from '../core/guards.js';
 
 /** Why `src` gave no dataset; turned into words in the reader's language at render time. */
 export type LoadFailure =
-  { kind: 'http'; status: string } | { kind: 'json' } | { kind: 'network'; message: string };
+  | { kind: 'http'; status: string }
+  | { kind: 'json' }
+  /** `message` is the browser's, for the page's developer (it goes to the console). */
+  | { kind: 'network'; message: string };
 
 export type RemoteDataset =
   | { status: 'idle' }
@@ -31,8 +34,15 @@ export function loadFailureText(failure: LoadFailure, messages: Messages): strin
     case 'json':
       return messages.invalidJson;
     case 'network':
-      return failure.message;
+      // The browser's own message ("Failed to fetch") is in the browser's language, not the reader's.
+      return messages.networkError;
   }
+}
+
+/** The browser's reason for a failed request, for the developer: readers see `networkError`. */
+function warnNetwork(src: string, message: string): string {
+  console.warn(`could not fetch ${src}: ${message}`);
+  return message;
 }
 
 /** Issues go to the console for the page's developer: a few lines, not thousands. */
@@ -123,7 +133,7 @@ export class DatasetLoader implements ReactiveController {
       return {
         status: 'failed',
         src,
-        failure: { kind: 'network', message: errorMessage(e) },
+        failure: { kind: 'network', message: warnNetwork(src, errorMessage(e)) },
       };
     }
   }

@@ -62,6 +62,8 @@ export interface Messages {
   httpError: (status: string) => string;
   /** Reason: the response is not JSON. */
   invalidJson: string;
+  /** The request for the data failed before any answer came (offline, blocked, refused). */
+  networkError: string;
   /** Reason: the dataset has no such event. */
   noEventWithId: (id: string) => string;
   /** Reason: `src` is set but `event-id` is not. */
@@ -176,6 +178,7 @@ const en: Messages = {
   loadError: (reason) => `Could not load event: ${reason}`,
   httpError: (status) => `the server answered ${status}`,
   invalidJson: 'the file is not valid JSON',
+  networkError: 'the data could not be reached (no answer from the network)',
   noEventWithId: (id) => `no event with id “${id}”`,
   noEventId: 'no event-id was given',
   invalidEvent: (problem) => `the event could not be read: ${problem}`,
@@ -289,6 +292,7 @@ const ar: Messages = {
   loadError: (reason) => `تعذّر تحميل الحدث: ${reason}`,
   httpError: (status) => `ردّ الخادم بالرمز ${status}`,
   invalidJson: 'الملف ليس بصيغة JSON صالحة',
+  networkError: 'تعذّر الوصول إلى البيانات (لا استجابة من الشبكة)',
   noEventWithId: (id) => `لا يوجد حدث بالمعرّف «${id}»`,
   noEventId: 'لم يُحدَّد معرّف الحدث (event-id)',
   invalidEvent: (problem) => `تعذّرت قراءة الحدث: ${problem}`,

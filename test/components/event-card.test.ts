@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/event-card/define.js';
 import type { ActorBadge } from '../../src/components/actor-badge/actor-badge.js';
 import type { EventCard } from '../../src/components/event-card/event-card.js';
+import { messagesFor } from '../../src/core/messages.js';
 import { colorFor } from '../../src/core/palette.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import type { ConflictEventInput, DatasetInput, Source } from '../../src/core/types.js';
@@ -337,6 +338,17 @@ describe('<event-card>', () => {
       );
       await waitUntil(() => part(el, 'status')?.classList.contains('error'), 'an error appears');
       expect(text(part(el, 'status'))).to.equal('Could not load event: the file is not valid JSON');
+    });
+
+    it("says in the reader's language when the data cannot be reached at all", async () => {
+      // Port 1 on the loopback refuses at once: a network failure, not an HTTP answer.
+      const el = await fixture<EventCard>(
+        html`<event-card lang="ar" src="http://127.0.0.1:1/events.json" event-id="x"></event-card>`,
+      );
+      await waitUntil(() => part(el, 'status')?.classList.contains('error'), 'an error appears', {
+        timeout: 8000,
+      });
+      expect(text(part(el, 'status'))).to.contain(messagesFor('ar').networkError);
     });
 
     it('says so when the dataset has no such event, or no event-id is given', async () => {
