@@ -27,6 +27,7 @@ import type {
   DataIssue,
   Dataset,
   Fatalities,
+  ParsedDate,
   ParseResult,
   Place,
   Side,
@@ -160,11 +161,26 @@ type Kind = 'event' | 'side' | 'actor' | 'source';
  * when there is an issue to report (`base` is the pointer of the object being read): parsing 100,000
  * clean events allocates no path strings beyond one per record.
  */
+/**
+ * The `actors` and `sources` of every event that has none: one frozen empty list each, not 100,000.
+ * (Typed as mutable lists like the others; the parsed dataset is read-only.)
+ */
+const NO_ACTORS = Object.freeze([]) as unknown as ActorRef[];
+const NO_SOURCES = Object.freeze([]) as unknown as string[];
+
 class DatasetParser {
   readonly issues: DataIssue[] = [];
   private readonly maxLong: number;
   private readonly maxShort: number;
   private readonly maxEvents: number;
+  /**
+   * Parsed dates (or the reason a date is not one) by their text. Events of one day share one frozen
+   * `ParsedDate`: at 100,000 events over 15 years that is about 5,500 objects instead of 100,000, a
+   * quarter of what the parsed dataset keeps in memory, and most dates are parsed once.
+   */
+  private readonly dates = new Map<string, ParsedDate | string>();
+  /** Actor references without a role, one frozen `{ id }` per actor, shared by its events. */
+  private readonly plainActorRefs = new Map<string, ActorRef>();
 
   /**
    * Reads the limits from `options`; a value that is not a usable number gives the default. Options
@@ -231,7 +247,8 @@ class DatasetParser {
   /** A required text field (title, name, label, publisher), cut to the short limit. */
   private requiredText(rec: Rec, key: string, base: string, kind: Kind, id: string): string | undefined {
     const value = rec[key];
-    if (typeof value === 'string' && value.trim() !== '') return this.limit(value, this.maxShort, base, key);
+    const text = typeof value === 'string' ? this.limit(value, this.maxShort, base, key) : '';
+    if (text !== '') return text;
     const path = base + '/' + key;
     if (value === undefined || value === null) {
       this.error(path, `${kind} has no ${key} ${this.dropped(kind, id)}`);
@@ -244,10 +261,10 @@ class DatasetParser {
   /** An optional text field; `long` fields get the long limit. */
   private optionalText(rec: Rec, key: string, base: string, long = false): string | undefined {
     const value = rec[key];
-    if (typeof value === 'string' && value.trim() !== '') {
-      return this.limit(value, long ? this.maxLong : this.maxShort, base, key);
+    if (typeof value === 'string') {
+      // Blank text is absent.
+      return this.limit(value, long ? this.maxLong : this.maxShort, base, key) || undefined;
     }
-    if (typeof value === 'string') return undefined; // blank: absent
     if (!isAbsent(value))
       this.warn(base + '/' + key, `${key} must be text, not ${describeValue(value)} (removed)`);
     return undefined;
@@ -534,23 +551,22 @@ class DatasetParser {
       );
       return undefined;
     }
-    const time = parseDateOrReason(dateValue);
+    const time = this.parsedDate(dateValue);
     if (typeof time === 'string') {
       this.error(base + '/date', `${time} ${this.dropped('event', id)}`);
       return undefined;
     }
     if (!isNew(id, base)) return undefined;
 
-    const event: ConflictEvent = {
-      id,
-      date: dateValue,
-      title,
-      actors: this.actorRefs(rec, base, dataset.actorsById),
-      sources: this.sourceRefs(rec, base, dataset.sourcesById),
-      time,
-    };
+    const actors = this.actorRefs(rec, base, dataset.actorsById);
+    const sources = this.sourceRefs(rec, base, dataset.sourcesById);
     const summary = this.optionalText(rec, 'summary', base, true);
-    if (summary !== undefined) event.summary = summary;
+    // The common fields in the literal keep them inside the object (a field added later needs a
+    // property array of its own: 2 MB at 100,000 events); an absent summary stays absent.
+    const event: ConflictEvent =
+      summary === undefined
+        ? { id, date: dateValue, title, actors, sources, time }
+        : { id, date: dateValue, title, summary, actors, sources, time };
     const category = this.optionalText(rec, 'category', base);
     if (category !== undefined) event.category = category;
     const place = this.place(rec, base);
@@ -566,15 +582,17 @@ class DatasetParser {
 
   private actorRefs(rec: Rec, base: string, actorsById: ReadonlyMap<string, Actor>): ActorRef[] {
     const value = rec.actors;
-    const refs: ActorRef[] = [];
-    if (isAbsent(value)) return refs;
+    if (isAbsent(value)) return NO_ACTORS;
     if (!Array.isArray(value)) {
       this.warn(
         base + '/actors',
         `actors must be a list of actor ids, not ${describeValue(value)} (removed)`,
       );
-      return refs;
+      return NO_ACTORS;
     }
+    // Sized up front: a list grown by push keeps room for 17 items (150 bytes an event at 100,000).
+    const refs = new Array<ActorRef>(value.length);
+    let count = 0;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       let id: string;
@@ -595,7 +613,7 @@ class DatasetParser {
         continue;
       }
       if (typeof role === 'string' && role !== '') {
-        refs.push({ id, role: this.limit(role, this.maxShort, base + '/actors/' + i, 'role') });
+        refs[count++] = { id, role: this.limit(role, this.maxShort, base + '/actors/' + i, 'role') };
       } else {
         if (!isAbsent(role)) {
           this.warn(
@@ -603,26 +621,49 @@ class DatasetParser {
             `role must be text, not ${describeValue(role)} (removed)`,
           );
         }
-        refs.push({ id });
+        refs[count++] = this.plainActorRef(id);
       }
     }
+    if (count === 0) return NO_ACTORS;
+    refs.length = count;
     return refs;
+  }
+
+  private plainActorRef(id: string): ActorRef {
+    let ref = this.plainActorRefs.get(id);
+    if (ref === undefined) this.plainActorRefs.set(id, (ref = Object.freeze({ id })));
+    return ref;
+  }
+
+  private parsedDate(text: string): ParsedDate | string {
+    let time = this.dates.get(text);
+    if (time === undefined) {
+      time = parseDateOrReason(text);
+      if (typeof time !== 'string') {
+        if (time.from) Object.freeze(time.from);
+        if (time.to) Object.freeze(time.to);
+        Object.freeze(time);
+      }
+      this.dates.set(text, time);
+    }
+    return time;
   }
 
   private sourceRefs(rec: Rec, base: string, sourcesById: ReadonlyMap<string, Source>): string[] {
     const value = rec.sources;
-    const refs: string[] = [];
-    if (isAbsent(value)) return refs;
+    if (isAbsent(value)) return NO_SOURCES;
     if (!Array.isArray(value)) {
       this.warn(
         base + '/sources',
         `sources must be a list of source ids, not ${describeValue(value)} (removed)`,
       );
-      return refs;
+      return NO_SOURCES;
     }
+    const refs = new Array<string>(value.length);
+    let count = 0;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'string' && sourcesById.has(item)) refs.push(item);
+      if (typeof item === 'string' && sourcesById.has(item)) refs[count++] = item;
       else if (typeof item !== 'string') {
         this.warn(
           base + '/sources/' + i,
@@ -630,6 +671,8 @@ class DatasetParser {
         );
       } else this.warn(base + '/sources/' + i, `no source has the id ${quoteText(item)} (reference removed)`);
     }
+    if (count === 0) return NO_SOURCES;
+    refs.length = count;
     return refs;
   }
 
@@ -759,7 +802,9 @@ class DatasetParser {
 /**
  * Checks and normalises a dataset. `input` is the dataset object or its JSON text. Never throws:
  * returns the usable part as a `Dataset` (events sorted by time then id, references as `{ id, role }`,
- * lookups by id, all objects new) and an issue for each problem, with a JSON pointer into `input`.
+ * lookups by id, no object of `input` reused) and an issue for each problem, with a JSON pointer into
+ * `input`. The result is read-only: to save memory at scale, events with the same date text share one
+ * frozen `time`, and empty lists and references without a role are frozen and shared.
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): ParseResult {
   let issues: DataIssue[] = [];

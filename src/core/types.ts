@@ -165,7 +165,10 @@ export type ParseDateResult = { ok: true; date: ParsedDate } | { ok: false; reas
 export interface ConflictEvent extends Omit<ConflictEventInput, 'actors' | 'sources'> {
   actors: ActorRef[];
   sources: string[];
-  /** The parsed `date`. */
+  /**
+   * The parsed `date`. Frozen, and shared by the events whose `date` is the same text (at 100,000
+   * events most days hold several).
+   */
   time: ParsedDate;
 }
 

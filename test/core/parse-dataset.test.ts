@@ -148,6 +148,32 @@ describe('parseDataset', () => {
       expect(c.actors).to.deep.equal([]);
     });
 
+    it('shares one frozen date, role-less reference and empty list among the events that have them', () => {
+      const result = parseWith([
+        good('c', '2015-05-19'),
+        good('d', ' 2015-05-19'),
+        good('e', '2015-05-19', { actors: [], sources: null }),
+        good('f', '2015-05-19', { actors: [{ id: 'army', role: 'attacker' }] }),
+      ]);
+      expect(result.issues).to.deep.equal([]);
+      const [a, c, d, e, f] = ['a', 'c', 'd', 'e', 'f'].map((id) => result.dataset.eventsById.get(id)!);
+      expect(c.time).to.equal(a.time);
+      expect(Object.isFrozen(a.time) && Object.isFrozen(a.time.from)).to.equal(true);
+      // Another text for the same day keeps its own `text`, so its own object.
+      expect(d.time).to.not.equal(a.time);
+      expect(d.time.text).to.equal(' 2015-05-19');
+      expect(d.time.start).to.equal(a.time.start);
+      expect(c.actors[0]).to.equal(a.actors[0]);
+      expect(Object.isFrozen(c.actors[0])).to.equal(true);
+      expect(f.actors).to.deep.equal([{ id: 'army', role: 'attacker' }]);
+      expect(e.actors).to.deep.equal([]);
+      expect(e.sources).to.deep.equal([]);
+      expect(Object.isFrozen(e.actors) && Object.isFrozen(e.sources)).to.equal(true);
+      // A list that dropped a reference is as long as what it kept.
+      const dropped = parseWith([good('g', '2015', { actors: ['army', 'nobody', 'fsa'] })]);
+      expect(dropped.dataset.eventsById.get('g')!.actors.map((r) => r.id)).to.deep.equal(['army', 'fsa']);
+    });
+
     it('reads JSON text like the object it stands for', () => {
       const input = dataset([good('c', '2015')]);
       const fromText = parseDataset(JSON.stringify(input));
