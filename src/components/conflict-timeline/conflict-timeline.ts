@@ -66,7 +66,6 @@ import { chronologyStyles } from './chronology.styles.js';
 import {
   styles,
   AXIS_HEIGHT,
-  FILTERS_HEIGHT,
   GUTTER_WIDTH,
   NARROW_WIDTH,
   OVERVIEW_HEIGHT,
@@ -575,24 +574,18 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * The track's size before the track exists: the host's size less the fixed parts around the track.
-   * Read at the first update, while the shadow root is still empty, so the layout it forces is cheap
-   * and the marks come with the first render, not a frame later; the resize observer then reads the
-   * track itself. A host without a height of its own (the usual case: `--ct-height` sizes the inside)
-   * is measured just after the first render instead, still before the first paint.
+   * The host's width before the first render, read while the shadow root is still empty (so the layout
+   * it forces is cheap): it chooses between the wide and the narrow layout. The track's own size is not
+   * guessed from the host's: the wide layout is as tall as `--ct-height`, not as its host, and a wrong
+   * guess costs a second render of every mark. `firstUpdated` measures the track instead, before the
+   * first paint, and the marks come with the update that follows.
    */
-  private _estimateTrack(): void {
+  private _measureHost(): void {
     this._hostWidth = this.clientWidth;
-    const width = this.clientWidth - GUTTER_WIDTH;
-    const height = this.clientHeight - FILTERS_HEIGHT - TOOLBAR_HEIGHT - AXIS_HEIGHT - OVERVIEW_HEIGHT - 2;
-    if (width > 0 && height > 0) {
-      this._trackWidth = width;
-      this._trackHeight = height;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this._estimateTrack();
+    if (!this.hasUpdated) this._measureHost();
     try {
       this._compute(changed);
     } catch (error) {
