@@ -81,3 +81,73 @@ export function calendarBucketEdges(
 function validOr(time: number, fallback: number): number {
   return Number.isNaN(time) ? fallback : time;
 }
+
+/** What {@link paintBands} draws: per lane, its bin counts (or none), its box and its colour. */
+export interface BandLayers {
+  /** Per lane: counts per bin of `binWidth` px from the left edge, for the lanes drawn as bands. */
+  bands: ReadonlyArray<Uint32Array | undefined>;
+  /** Per lane: its vertical place, in CSS px. */
+  boxes: ReadonlyArray<{ y: number; height: number }>;
+  /** Per lane: its colour, as an RGBA pixel in the platform's byte order (see {@link rgbaPixel}). */
+  colors: ArrayLike<number>;
+  binWidth: number;
+  /** The largest count of any bin: the full height of a band. */
+  bandMax: number;
+}
+
+/**
+ * Draws the density bands into `pixels`, a `width` × `height` image of device pixels (`ratio` per CSS
+ * px), cleared first: per bin, a bar from the lane's bottom edge as tall as the square root of its
+ * share of `bandMax` (at least one device px). Written pixel by pixel rather than as canvas paths:
+ * with thousands of bars a frame, rasterising the paths cost more than the rest of the frame in
+ * Chromium's software compositing; filling pixels costs the same whatever the count.
+ */
+export function paintBands(
+  pixels: Uint32Array,
+  width: number,
+  height: number,
+  ratio: number,
+  { bands, boxes, colors, binWidth, bandMax }: BandLayers,
+): void {
+  pixels.fill(0);
+  if (bandMax <= 0) return;
+  for (let l = 0; l < bands.length; l++) {
+    const band = bands[l];
+    const box = boxes[l];
+    if (!band || !box) continue;
+    const color = colors[l];
+    // A lane's bars stand on its bottom edge less 1 px, and reach at most its height less 2 px.
+    const bottom = Math.min(height, Math.round((box.y + box.height - 1) * ratio));
+    const full = (box.height - 2) * ratio;
+    for (let i = 0; i < band.length; i++) {
+      if (band[i] === 0) continue;
+      const bar = Math.max(1, Math.round(Math.sqrt(band[i] / bandMax) * full));
+      const x0 = Math.max(0, Math.round(i * binWidth * ratio));
+      const x1 = Math.min(width, Math.round((i + 1) * binWidth * ratio));
+      // Bars are a few px wide: a plain loop beats a fill() call per row.
+      for (let y = Math.max(0, bottom - bar); y < bottom; y++) {
+        const row = y * width;
+        for (let x = x0; x < x1; x++) pixels[row + x] = color;
+      }
+    }
+  }
+}
+
+/**
+ * `r, g, b` (0–255) at `alpha` (0–1) as one pixel of a `Uint32Array` view of canvas image data, whose
+ * bytes are R, G, B, A in memory whatever the platform's byte order.
+ */
+export function rgbaPixel(
+  r: number,
+  g: number,
+  b: number,
+  alpha: number,
+  littleEndian = LITTLE_ENDIAN,
+): number {
+  const a = Math.round(Math.min(1, Math.max(0, alpha)) * 255);
+  return littleEndian
+    ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0
+    : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

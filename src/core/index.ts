@@ -118,7 +118,14 @@ export {
   type LaneLabels,
 } from './lanes.js';
 export { packLane, rowsNeeded, type LaneMarks, type PackedItem, type PackOptions } from './cluster.js';
-export { binCounts, calendarBucketEdges, pixelBinEdges } from './density.js';
+export {
+  binCounts,
+  calendarBucketEdges,
+  paintBands,
+  pixelBinEdges,
+  rgbaPixel,
+  type BandLayers,
+} from './density.js';
 export {
   indexTimeline,
   layoutFrame,

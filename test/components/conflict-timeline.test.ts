@@ -240,6 +240,38 @@ describe('<conflict-timeline>', () => {
     expect(count(document)).to.be.lessThan(3000);
   });
 
+  it('draws crowded lanes as density bands in their colours, and clears them when zoomed in', async function () {
+    this.timeout(60000);
+    const data = synthetic(20_000, { lanes: 2 });
+    data.actors = [
+      { id: 'a0', name: 'Actor 0', color: '#b22222' },
+      { id: 'a1', name: 'Actor 1', color: '#1f4e9c' },
+    ];
+    const el = await timeline(data);
+    const canvas = el.renderRoot.querySelector<HTMLCanvasElement>('canvas.bands')!;
+    /** The lane colours painted (canvas storage rounds a channel by one or two). */
+    const painted = () => {
+      const { data: rgba } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const lanes = [
+        [178, 34, 34],
+        [31, 78, 156],
+      ];
+      const found = new Set<number | string>();
+      for (let i = 0; i < rgba.length; i += 4) {
+        if (rgba[i + 3] === 0) continue;
+        const lane = lanes.findIndex((c) => c.every((v, k) => Math.abs(v - rgba[i + k]) <= 2));
+        found.add(lane >= 0 ? lane : `${rgba[i]},${rgba[i + 1]},${rgba[i + 2]}`);
+      }
+      return found;
+    };
+    expect([...painted()].sort()).to.deep.equal([0, 1]);
+    el.start = '2018-05-01';
+    el.end = '2018-05-03';
+    await settle(el);
+    expect(markers(el).length).to.be.greaterThan(0);
+    expect(painted().size).to.equal(0);
+  });
+
   it('reports bad records with ct-data-issues, keeps the good ones, and never throws', async () => {
     const el = await fixture<ConflictTimeline>(
       html`<conflict-timeline style="width: 900px"></conflict-timeline>`,

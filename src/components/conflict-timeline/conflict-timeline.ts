@@ -16,7 +16,8 @@ import {
 } from '../../core/messages.js';
 import { contrastRatio, readableTextOn } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
-import { binCounts, pixelBinEdges } from '../../core/density.js';
+import { binCounts, paintBands, pixelBinEdges, rgbaPixel } from '../../core/density.js';
+import { parseColor } from '../../core/color.js';
 import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
 import {
   chipKind,
@@ -99,6 +100,8 @@ function capture(el: Element, pointerId: number): void {
 const ZOOM_STEP = 1.5;
 /** Pointer movement (px) before a press on the track becomes a drag. */
 const DRAG_THRESHOLD = 4;
+/** The density bands' opacity: lane stripes and grid lines show through. */
+const BAND_ALPHA = 0.55;
 /** Filter chips shown before the "More" button, when they stand for actors. */
 const CHIP_LIMIT = 8;
 /** Entries of the narrow chronology (and the print list) rendered at a time. */
@@ -356,6 +359,11 @@ export class ConflictTimeline extends LitElement {
   private _boxes: LaneBox[] = [];
   /** Per lane, the text colour readable on the lane's colour. */
   private _laneText: string[] = [];
+  /** Lane colours as pixels of the density bands (at their 0.55 alpha). */
+  private _lanePixels = new Uint32Array(0);
+  /** The bands' image, reused from frame to frame while the track keeps its size. */
+  private _bandImage?: ImageData;
+  private _bandsDrawn = false;
   private _laneSheet?: CSSStyleSheet;
   /** Items take their lane's colours from `_laneSheet` (else inline). */
   private _laneClasses = false;
@@ -669,6 +677,10 @@ export class ConflictTimeline extends LitElement {
       this._index = indexTimeline(dataset.events, grouping);
       this._gaps = undefined;
       this._laneText = grouping.lanes.map((lane) => readableTextOn(lane.color));
+      this._lanePixels = Uint32Array.from(grouping.lanes, (lane) => {
+        const c = parseColor(lane.color);
+        return c ? rgbaPixel(c.r, c.g, c.b, BAND_ALPHA * c.a) : 0;
+      });
       this._setLaneColors();
       this._scale = undefined;
       this._positionOf = new Map(dataset.events.map((e, i) => [e.id, i]));
@@ -972,45 +984,39 @@ export class ConflictTimeline extends LitElement {
 
   // ---- drawing on canvas -------------------------------------------------------------------------
 
-  private _canvas(selector: string, width: number, height: number): CanvasRenderingContext2D | undefined {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(selector);
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return undefined;
-    const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
-    const w = Math.max(1, Math.round(width * ratio));
-    const h = Math.max(1, Math.round(height * ratio));
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    } else context.clearRect(0, 0, w, h);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    return context;
-  }
-
-  /** Density bands of the lanes too full for single marks. */
+  /** Density bands of the lanes too full for single marks, as an image written pixel by pixel. */
   private _drawBands(): void {
     const frame = this._frame;
-    const index = this._index;
-    const context = this._canvas('.bands', this._trackWidth, this._trackHeight);
-    if (!context || !frame || !index || frame.bandMax === 0) return;
-    const { bands, binWidth, bandMax } = frame;
-    context.globalAlpha = 0.55;
-    for (let l = 0; l < bands.length; l++) {
-      const band = bands[l];
-      const box = this._boxes[l];
-      if (!band || !box) continue;
-      context.fillStyle = index.grouping.lanes[l].color;
-      const h = box.height - 2;
-      // One path per lane, one fill: far fewer draw calls than a fillRect per bin.
-      context.beginPath();
-      for (let i = 0; i < band.length; i++) {
-        if (band[i] === 0) continue;
-        const bar = Math.max(1, Math.sqrt(band[i] / bandMax) * h);
-        context.rect(i * binWidth, box.y + box.height - 1 - bar, binWidth, bar);
-      }
-      context.fill();
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.bands');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
+    const width = Math.max(1, Math.round(this._trackWidth * ratio));
+    const height = Math.max(1, Math.round(this._trackHeight * ratio));
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
     }
-    context.globalAlpha = 1;
+    const empty = !frame || frame.bandMax === 0;
+    // Nothing was drawn and nothing is to be: leave the canvas alone.
+    if (empty && !this._bandsDrawn) return;
+    let image = this._bandImage;
+    if (!image || image.width !== width || image.height !== height) {
+      image = this._bandImage = context.createImageData(width, height);
+    }
+    const pixels = new Uint32Array(image.data.buffer);
+    if (empty) pixels.fill(0);
+    else {
+      paintBands(pixels, width, height, ratio, {
+        bands: frame.bands,
+        boxes: this._boxes,
+        colors: this._lanePixels,
+        binWidth: frame.binWidth,
+        bandMax: frame.bandMax,
+      });
+    }
+    context.putImageData(image, 0, 0);
+    this._bandsDrawn = !empty;
   }
 
   /**
