@@ -49,6 +49,7 @@ import {
   type Frame,
   type LaneBox,
   type MarkerItem,
+  type TrackItem,
   type TimelineIndex,
 } from '../../core/timeline-layout.js';
 import { createTimeScale, findGaps, type Gap, type TimeScale } from '../../core/time-scale.js';
@@ -100,6 +101,23 @@ function capture(el: Element, pointerId: number): void {
 const ZOOM_STEP = 1.5;
 /** Pointer movement (px) before a press on the track becomes a drag. */
 const DRAG_THRESHOLD = 4;
+/** What one slot of the track's list shows: the values of its one template. */
+interface ItemSlot {
+  part?: 'marker' | 'cluster';
+  classes: string;
+  eventId?: string;
+  key?: string;
+  style: string;
+  focusable: boolean;
+  label: string;
+  pressed?: 'true' | 'false';
+  /** A cluster's count. */
+  text: string;
+}
+
+/** A slot past the items of the frame: hidden, kept for when the items come back. */
+const SPARE_SLOT: ItemSlot = { classes: '', style: '', focusable: false, label: '', text: '' };
+
 /** The density bands' opacity: lane stripes and grid lines show through. */
 const BAND_ALPHA = 0.55;
 /** Filter chips shown before the "More" button, when they stand for actors. */
@@ -364,6 +382,8 @@ export class ConflictTimeline extends LitElement {
   /** The bands' image, reused from frame to frame while the track keeps its size. */
   private _bandImage?: ImageData;
   private _bandsDrawn = false;
+  /** Slots in the track's list: the most items a frame has had since the data or the size changed. */
+  private _itemSlots = 0;
   private _laneSheet?: CSSStyleSheet;
   /** Items take their lane's colours from `_laneSheet` (else inline). */
   private _laneClasses = false;
@@ -720,6 +740,7 @@ export class ConflictTimeline extends LitElement {
     const layoutKey = `${width}|${height}|${this.gaps}`;
     if (!this._scale || layoutKey !== this._layoutKey) {
       this._layoutKey = layoutKey;
+      this._itemSlots = 0;
       this._scale = this._createScale(index, width);
       this._boxes = layoutLanes(index, this._scale, height);
       // The track changed size (a header came with the data, the page resized): the selection revealed
@@ -737,6 +758,7 @@ export class ConflictTimeline extends LitElement {
     const shown = this._shownIndex ?? index;
     if (this._reveal) this._revealSelection(dataset, shown, scale);
     this._frame = layoutFrame(shown, scale, this._view, this._boxes);
+    this._itemSlots = Math.max(this._itemSlots, this._frame.items.length);
     this._ticks = axisTicks(scale, this._view, { locale: this._lang });
     this._selectedClusterKey = this._clusterHoldingSelection(shown);
   }
@@ -1828,16 +1850,16 @@ export class ConflictTimeline extends LitElement {
     const focusKey = items.some((i) => i.key === this._focusKey) ? this._focusKey : items[0]?.key;
     // Positional, not keyed (`repeat`): lit-html 3.3.x leaks a comment node for every item `repeat` removes
     // (lit/lit#5298), which here would pile up by the thousand while zooming. `updated()` keeps the focus on
-    // the item it was on.
+    // the item it was on. The list keeps as many slots as it has needed (hidden past this frame's items),
+    // all from one template: while zooming, a slot changes its attributes, never its DOM.
+    const slots = Array.from({ length: this._itemSlots }, (_, i): TrackItem | undefined => items[i]);
     return html`<ol
       class="items"
       aria-label=${this._messages.timeline}
       @keydown=${this._onListKeyDown}
       @focusin=${this._onListFocusIn}
     >
-      ${items.map((item) =>
-        item.kind === 'marker' ? this._renderMarker(item, focusKey) : this._renderCluster(item, focusKey),
-      )}
+      ${slots.map((item) => this._renderItem(item, focusKey))}
     </ol>`;
   }
 
@@ -1848,34 +1870,57 @@ export class ConflictTimeline extends LitElement {
     return createTimeScale(index.starts, index.ends, { width, gaps: 'auto', knownGaps: this._gaps });
   }
 
-  private _renderMarker(item: MarkerItem, focusKey: string | undefined) {
+  /** One slot of the track's list: a marker, a cluster, or (with no item) a hidden spare. */
+  private _renderItem(item: TrackItem | undefined, focusKey: string | undefined) {
+    const slot =
+      item === undefined
+        ? SPARE_SLOT
+        : item.kind === 'marker'
+          ? this._markerSlot(item, focusKey)
+          : this._clusterSlot(item, focusKey);
+    return html`<li
+      part=${slot.part ?? nothing}
+      class=${slot.classes}
+      data-event-id=${slot.eventId ?? nothing}
+      data-key=${slot.key ?? nothing}
+      style=${slot.style}
+      ?hidden=${item === undefined}
+    >
+      <span
+        class="hit"
+        role="button"
+        tabindex=${slot.focusable ? 0 : -1}
+        aria-label=${slot.label}
+        aria-pressed=${slot.pressed ?? nothing}
+        @click=${this._onItemClick}
+        @keydown=${this._onItemKeyDown}
+        >${slot.text}</span
+      >
+    </li>`;
+  }
+
+  private _markerSlot(item: MarkerItem, focusKey: string | undefined): ItemSlot {
     const index = this._shown();
     const event = index.events[item.event];
     const lane = index.grouping.lanes[item.lane];
     const flags = index.flags[item.event];
     const mark = item.point ? 12 : 8;
-    const classes = `l${item.lane} ${item.point ? 'point' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
-      flags & MARK_UNCERTAIN ? ' uncertain' : ''
-    }${flags & MARK_OPEN_START ? ' open-start' : ''}${flags & MARK_OPEN_END ? ' open-end' : ''}${
-      event.id === this.selected ? ' selected' : ''
-    }`;
-    return html`<li
-      part="marker"
-      class=${classes}
-      data-event-id=${event.id}
-      data-key=${item.key}
-      style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - mark) / 2)}px);width:${px(item.x1 - item.x0)}px${this._laneClasses ? '' : `;--c:${lane.color}`}`}
-    >
-      <span
-        class="hit"
-        role="button"
-        tabindex=${item.key === focusKey ? 0 : -1}
-        aria-label=${this._label(item.event)}
-        aria-pressed=${event.id === this.selected ? 'true' : 'false'}
-        @click=${this._onItemClick}
-        @keydown=${this._onItemKeyDown}
-      ></span>
-    </li>`;
+    const selected = event.id === this.selected;
+    return {
+      part: 'marker',
+      classes: `l${item.lane} ${item.point ? 'point' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
+        flags & MARK_UNCERTAIN ? ' uncertain' : ''
+      }${flags & MARK_OPEN_START ? ' open-start' : ''}${flags & MARK_OPEN_END ? ' open-end' : ''}${
+        selected ? ' selected' : ''
+      }`,
+      eventId: event.id,
+      key: item.key,
+      style: `transform:translate(${px(item.x0)}px,${px(item.y + (item.height - mark) / 2)}px);width:${px(item.x1 - item.x0)}px${this._laneClasses ? '' : `;--c:${lane.color}`}`,
+      focusable: item.key === focusKey,
+      label: this._label(item.event),
+      pressed: selected ? 'true' : 'false',
+      text: '',
+    };
   }
 
   /** A cluster's accessible name (cached: the same calendar clusters come back while panning). */
@@ -1901,28 +1946,20 @@ export class ConflictTimeline extends LitElement {
     return label;
   }
 
-  private _renderCluster(item: ClusterItem, focusKey: string | undefined) {
+  private _clusterSlot(item: ClusterItem, focusKey: string | undefined): ItemSlot {
     const lane = this._shown().grouping.lanes[item.lane];
-    const count = formatNumber(item.count, resolveLocale(this._lang));
     const h = Math.min(18, item.height - 2);
-    return html`<li
-      part="cluster"
-      class=${`l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === this._selectedClusterKey ? ' selected' : ''}`}
-      data-key=${item.key}
-      style=${`transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
+    return {
+      part: 'cluster',
+      classes: `l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === this._selectedClusterKey ? ' selected' : ''}`,
+      key: item.key,
+      style: `transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
         this._laneClasses ? '' : `;--c:${lane.color};--on-c:${this._laneText[item.lane]}`
-      }`}
-    >
-      <span
-        class="hit"
-        role="button"
-        tabindex=${item.key === focusKey ? 0 : -1}
-        aria-label=${this._clusterLabel(item)}
-        @click=${this._onItemClick}
-        @keydown=${this._onItemKeyDown}
-        >${count}</span
-      >
-    </li>`;
+      }`,
+      focusable: item.key === focusKey,
+      label: this._clusterLabel(item),
+      text: formatNumber(item.count, resolveLocale(this._lang)),
+    };
   }
 
   private _renderOverview() {
