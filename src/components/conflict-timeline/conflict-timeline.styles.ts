@@ -249,21 +249,6 @@ export const styles = css`
       inset 0 0 0 1px var(--_ring, transparent),
       0 0 0 1px var(--_bg);
   }
-  /* Per lane: a ring where the lane's colour is too close to this theme's background. */
-  li,
-  [part~='cluster'] {
-    --_ring: var(--ring-light);
-  }
-  :host([theme='dark']) li,
-  :host([theme='dark']) [part~='cluster'] {
-    --_ring: var(--ring-dark);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) li,
-    :host([theme='auto']) [part~='cluster'] {
-      --_ring: var(--ring-dark);
-    }
-  }
   li.point.approximate {
     background: radial-gradient(circle closest-side, var(--c) 55%, transparent);
     box-shadow: none;
@@ -308,27 +293,27 @@ export const styles = css`
     outline: 2px solid var(--_text);
     outline-offset: 2px;
   }
-  [part~='cluster'] {
+  li.cluster {
     border-radius: 9px;
     color: var(--on-c);
     box-shadow:
       inset 0 0 0 1px var(--_ring, transparent),
       0 0 0 1px var(--_bg);
   }
-  [part~='cluster'].calendar {
+  li.cluster.calendar {
     background: transparent;
     color: var(--_text);
     box-shadow: inset 0 0 0 1px var(--c);
     border-radius: 4px;
   }
-  [part~='cluster'].calendar .hit {
+  li.cluster.calendar .hit {
     border-radius: 4px;
     font-weight: 500;
     text-shadow:
       0 0 2px var(--_bg),
       0 0 2px var(--_bg);
   }
-  [part~='cluster'] .hit {
+  li.cluster .hit {
     border-radius: 9px;
     font-size: 11px;
     font-weight: 600;

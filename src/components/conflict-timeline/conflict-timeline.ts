@@ -579,16 +579,22 @@ export class ConflictTimeline extends LitElement {
       return;
     }
     const lanes = this._index?.grouping.lanes ?? [];
-    // A lane colour too close to the background (under 3:1, WCAG's bar for marks) gets a ring that is not.
+    // A lane colour too close to the background (under 3:1, WCAG's bar for marks) gets a ring that is
+    // not, per theme. Set here, on the lane's class, rather than chosen per mark by the theme: every
+    // custom property a mark sets for itself makes its style slower to recompute while zooming.
     const ring = (color: string, bg: string, ringColor: string) =>
       (contrastRatio(color, bg) ?? 21) < 3 ? ringColor : 'transparent';
-    const rules = lanes
+    const light = lanes
       .map(
         (lane, l) =>
-          `.l${l}{--c:${lane.color};--on-c:${this._laneText[l]};` +
-          `--ring-light:${ring(lane.color, LIGHT_BG, LIGHT_RING)};--ring-dark:${ring(lane.color, DARK_BG, DARK_RING)}}`,
+          `.l${l}{--c:${lane.color};--on-c:${this._laneText[l]};--_ring:${ring(lane.color, LIGHT_BG, LIGHT_RING)}}`,
       )
       .join('');
+    const dark = lanes.map((lane, l) => `.l${l}{--_ring:${ring(lane.color, DARK_BG, DARK_RING)}}`);
+    const rules =
+      light +
+      dark.map((rule) => `:host([theme='dark']) ${rule}`).join('') +
+      `@media (prefers-color-scheme: dark){${dark.map((rule) => `:host([theme='auto']) ${rule}`).join('')}}`;
     try {
       if (!this._laneSheet) {
         this._laneSheet = new CSSStyleSheet();
@@ -1951,7 +1957,7 @@ export class ConflictTimeline extends LitElement {
     const h = Math.min(18, item.height - 2);
     return {
       part: 'cluster',
-      classes: `l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === this._selectedClusterKey ? ' selected' : ''}`,
+      classes: `cluster l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === this._selectedClusterKey ? ' selected' : ''}`,
       key: item.key,
       style: `transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
         this._laneClasses ? '' : `;--c:${lane.color};--on-c:${this._laneText[item.lane]}`
