@@ -128,6 +128,17 @@ describe('density', () => {
     expect(Array.from(binCounts([], [0, 1]))).to.deep.equal([0]);
   });
 
+  it('binCounts agrees with a count by brute force, for bins of any fill (the search gallops)', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const n of [1, 10, 1000, 20000]) {
+      const starts = Float64Array.from({ length: n }, () => Math.floor(rnd() * 1000)).sort();
+      const edges = [-5, 0, 0.5, 1, 3, 3, 7, 100, 101, 400, 999, 1000, 2000];
+      const brute = edges.slice(1).map((e, i) => starts.filter((s) => s >= edges[i] && s < e).length);
+      expect(Array.from(binCounts(starts, edges))).to.deep.equal(brute);
+    }
+  });
+
   it('pixel bins cover the view; their counts add up to the events in view', () => {
     const { starts, ends } = daily(365);
     const scale = linear(starts, ends, 730);
