@@ -7,7 +7,7 @@ import pkg from './package.json' with { type: 'json' };
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 // `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
-const ts = (minify = false) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify });
+const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
 
 const defineModules = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -32,7 +32,10 @@ export default [
     input: 'src/index.ts',
     plugins: [
       nodeResolve(),
-      ts(),
+      // The embed goes to browsers that run custom elements anyway (all support ES2022): native
+      // `#private` fields instead of WeakMap helpers. (tsconfig keeps useDefineForClassFields: false,
+      // which Lit's decorated properties need.)
+      ts('es2022'),
       terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
     ],
     output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
