@@ -7,6 +7,7 @@ import pkg from './package.json' with { type: 'json' };
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 // `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
 const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
 
 const defineModules = readdirSync('src/components', { withFileTypes: true })
@@ -32,10 +33,10 @@ export default [
     input: 'src/index.ts',
     plugins: [
       nodeResolve(),
-      // The embed goes to browsers that run custom elements anyway (all support ES2022): native
-      // `#private` fields instead of WeakMap helpers. (tsconfig keeps useDefineForClassFields: false,
-      // which Lit's decorated properties need.)
-      ts('es2022'),
+      // The browsers the code already needs (`Object.hasOwn`): native `#private` fields and methods
+      // instead of WeakMap helpers, but no static blocks (Safari 16.4). tsconfig keeps
+      // useDefineForClassFields: false, which Lit's decorated properties need.
+      ts(EMBED_BROWSERS),
       terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
     ],
     output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
