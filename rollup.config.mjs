@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import pkg from './package.json' with { type: 'json' };
+import minifyLitTemplates from './scripts/minify-lit-templates.mjs';
 
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 // `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
@@ -37,6 +38,7 @@ export default [
       // instead of WeakMap helpers, but no static blocks (Safari 16.4). tsconfig keeps
       // useDefineForClassFields: false, which Lit's decorated properties need.
       ts(EMBED_BROWSERS),
+      minifyLitTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
     ],
     output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
