@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import pkg from './package.json' with { type: 'json' };
+import manglePrivateNames from './scripts/mangle-private-names.mjs';
 import minifyLitTemplates from './scripts/minify-lit-templates.mjs';
 
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
@@ -10,6 +11,8 @@ const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDep
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
 const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
+
+const privateNames = manglePrivateNames();
 
 const defineModules = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -43,7 +46,13 @@ export default [
       // useDefineForClassFields: false, which Lit's decorated properties need.
       ts(EMBED_BROWSERS),
       minifyLitTemplates(),
-      terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
+      privateNames.plugin,
+      terser({
+        format: { comments: false },
+        compress: { passes: 2 },
+        mangle: { properties: privateNames.properties },
+        module: true,
+      }),
     ],
     output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
   },
