@@ -3,11 +3,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import pkg from './package.json' with { type: 'json' };
+import manglePrivateNames from './scripts/mangle-private-names.mjs';
+import minifyLitTemplates from './scripts/minify-lit-templates.mjs';
 
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 // `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
-const ts = (minify = false) => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify });
+const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
+const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
+
+const privateNames = manglePrivateNames();
 
 const defineModules = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -30,10 +35,24 @@ export default [
   // The embed for news pages: one self-contained minified ES module that registers the elements.
   {
     input: 'src/index.ts',
+    // d3-time builds every interval with a call Rollup cannot prove pure, so all of them (local time,
+    // each weekday) came along with the two the code uses. The calls only make objects: tell Rollup.
+    // (Matched by name in the whole bundle; no module of ours has functions with these names.)
+    treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
     plugins: [
       nodeResolve(),
-      ts(),
-      terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
+      // The browsers the code already needs (`Object.hasOwn`): native `#private` fields and methods
+      // instead of WeakMap helpers, but no static blocks (Safari 16.4). tsconfig keeps
+      // useDefineForClassFields: false, which Lit's decorated properties need.
+      ts(EMBED_BROWSERS),
+      minifyLitTemplates(),
+      privateNames.plugin,
+      terser({
+        format: { comments: false },
+        compress: { passes: 2 },
+        mangle: { properties: privateNames.properties },
+        module: true,
+      }),
     ],
     output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
   },
