@@ -136,7 +136,9 @@ export class ActorBadge extends LitElement {
       id,
       label,
       side,
-      initials: initialsOf(label),
+      // Only the large size shows them; finding graphemes is costly the first time (a chip row of a
+      // timeline's first render paid ~8 ms for it).
+      initials: this.size === 'large' ? initialsOf(label) : '',
       spoken: this.toggle && label !== name ? formatItems([label, name, side], locale) : spokenName,
       tooltip: spokenName,
       colors: { '--_actor-color': color, '--_actor-ink': readableTextOn(color) },

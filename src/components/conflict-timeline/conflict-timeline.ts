@@ -394,6 +394,8 @@ export class ConflictTimeline extends LitElement {
   private _clusterLabels = new Map<string, string>();
   private _dayFormat?: Intl.DateTimeFormat;
   private _plurals?: Intl.PluralRules;
+  /** Cluster counts: one formatter, not a lookup by language and options for each of hundreds of clusters a frame. */
+  private _countFormat?: Intl.NumberFormat;
   private _overviewKey = '';
   private _overviewD = '';
   private _layoutKey = '';
@@ -670,6 +672,7 @@ export class ConflictTimeline extends LitElement {
       this._clusterLabels.clear();
       this._dayFormat = undefined;
       this._plurals = undefined;
+      this._countFormat = undefined;
       reindex = true;
     }
     if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
@@ -1264,21 +1267,15 @@ export class ConflictTimeline extends LitElement {
     }
   };
 
+  /** A click on a mark or cluster, heard on the list (one listener rather than two per item). */
   private _onItemClick = (event: Event): void => {
-    const li = (event.currentTarget as HTMLElement).closest('li');
-    const key = li?.dataset.key;
+    const hit = (event.target as HTMLElement).closest('.hit');
+    const key = hit?.closest('li')?.dataset.key;
     const item = key === undefined ? undefined : this._frame?.items.find((i) => i.key === key);
     if (!item) return;
     this._focusKey = item.key;
     if (item.kind === 'cluster') this._zoomTo(item.start, item.end);
     else this._select(this._shown().events[item.event].id);
-  };
-
-  /** Enter and Space activate a mark or cluster (they are `role="button"` spans, not `<button>`s: see `.hit`). */
-  private _onItemKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    this._onItemClick(event);
   };
 
   /**
@@ -1430,6 +1427,12 @@ export class ConflictTimeline extends LitElement {
 
   /** Arrow keys move between the marks and clusters in view (one Tab stop for the whole track). */
   private _onListKeyDown = (event: KeyboardEvent): void => {
+    // Enter and Space activate a mark or cluster (they are `role="button"` spans, not `<button>`s: see `.hit`).
+    if ((event.key === 'Enter' || event.key === ' ') && (event.target as HTMLElement).closest('.hit')) {
+      event.preventDefault();
+      this._onItemClick(event);
+      return;
+    }
     const items = this._frame?.items;
     if (!items || items.length === 0) return;
     const current = items.findIndex((i) => i.key === this._focusKey);
@@ -1862,6 +1865,7 @@ export class ConflictTimeline extends LitElement {
     return html`<ol
       class="items"
       aria-label=${this._messages.timeline}
+      @click=${this._onItemClick}
       @keydown=${this._onListKeyDown}
       @focusin=${this._onListFocusIn}
     >
@@ -1898,8 +1902,6 @@ export class ConflictTimeline extends LitElement {
         tabindex=${slot.focusable ? 0 : -1}
         aria-label=${slot.label}
         aria-pressed=${slot.pressed ?? nothing}
-        @click=${this._onItemClick}
-        @keydown=${this._onItemKeyDown}
         >${slot.text}</span
       >
     </li>`;
@@ -1964,7 +1966,7 @@ export class ConflictTimeline extends LitElement {
       }`,
       focusable: item.key === focusKey,
       label: this._clusterLabel(item),
-      text: formatNumber(item.count, resolveLocale(this._lang)),
+      text: (this._countFormat ??= new Intl.NumberFormat(resolveLocale(this._lang))).format(item.count),
     };
   }
 
