@@ -12,7 +12,9 @@ export const NARROW_WIDTH = 720;
 
 // Items: the focus target is an in-flow span with role=button filling its <li>. Not a <button>, and no
 // 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame, either
-// makes Chromium's style recalc slower with every frame.
+// makes Chromium's style recalc slower with every frame. Items are placed by left/top, not transform: they
+// are laid out each frame anyway (their widths change while zooming), and a transform per item adds a
+// paint property node per item to every frame's pre-paint.
 // Notes on the rules below (kept out of the CSS, which ships as written):
 // - The wide layout keeps its height whatever the data (nothing in the article moves when it comes); the detail panel comes below it.
 // - The narrow layout flows in the page, as tall as its chronology; it reserves --ct-height while loading.

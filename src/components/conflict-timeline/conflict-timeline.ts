@@ -1923,7 +1923,7 @@ export class ConflictTimeline extends LitElement {
       }`,
       eventId: event.id,
       key: item.key,
-      style: `transform:translate(${px(item.x0)}px,${px(item.y + (item.height - mark) / 2)}px);width:${px(item.x1 - item.x0)}px${this._laneClasses ? '' : `;--c:${lane.color}`}`,
+      style: `left:${px(item.x0)}px;top:${px(item.y + (item.height - mark) / 2)}px;width:${px(item.x1 - item.x0)}px${this._laneClasses ? '' : `;--c:${lane.color}`}`,
       focusable: item.key === focusKey,
       label: this._label(item.event),
       pressed: selected ? 'true' : 'false',
@@ -1961,7 +1961,7 @@ export class ConflictTimeline extends LitElement {
       part: 'cluster',
       classes: `cluster l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === this._selectedClusterKey ? ' selected' : ''}`,
       key: item.key,
-      style: `transform:translate(${px(item.x0)}px,${px(item.y + (item.height - h) / 2)}px);width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
+      style: `left:${px(item.x0)}px;top:${px(item.y + (item.height - h) / 2)}px;width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
         this._laneClasses ? '' : `;--c:${lane.color};--on-c:${this._laneText[item.lane]}`
       }`,
       focusable: item.key === focusKey,
