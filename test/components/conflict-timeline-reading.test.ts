@@ -248,7 +248,7 @@ describe('<conflict-timeline> reading: keyboard only', () => {
     await sendKeys({ press: 'End' });
     await settle(el);
     const last = focused(el)?.closest('li');
-    const items = all(el, '.items > li');
+    const items = all(el, '.items > li:not([hidden])');
     expect(last).to.equal(items[items.length - 1]);
     await sendKeys({ press: 'ArrowLeft' });
     await settle(el);
@@ -549,7 +549,7 @@ describe('<conflict-timeline> reading: right to left and Arabic', () => {
     // ArrowLeft moves to the later item.
     const stop = all(el, '.items .hit').find((h) => h.tabIndex === 0)!;
     stop.focus();
-    const items = all(el, '.items > li');
+    const items = all(el, '.items > li:not([hidden])');
     await sendKeys({ press: 'ArrowLeft' });
     await settle(el);
     expect(focused(el)?.closest('li')).to.equal(items[1]);
