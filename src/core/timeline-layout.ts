@@ -112,7 +112,10 @@ export interface TrackMetrics {
   clusterWidth?: number;
   /** Widest a cluster grows before the next starts. Default 72. */
   maxClusterWidth?: number;
-  /** Calendar clusters of a dense lane are about this wide or wider. Default 150. */
+  /**
+   * Calendar clusters of a dense lane are about this wide or wider. Default 200: with 20 dense lanes,
+   * 150 let a zoom step reach 280 clusters, and frames with that many missed the frame budget.
+   */
   bucketWidth?: number;
   /** Width of a density band's bins. Default 2. */
   binWidth?: number;
@@ -130,7 +133,7 @@ const DEFAULTS: Required<TrackMetrics> = {
   minBarWidth: 6,
   clusterWidth: 26,
   maxClusterWidth: 72,
-  bucketWidth: 150,
+  bucketWidth: 200,
   binWidth: 2,
   densePitch: 24,
   maxMarks: 600,
