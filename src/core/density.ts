@@ -1,7 +1,8 @@
 /**
  * Event density: counts of events per stretch of time, for the overview's histogram, the density
- * bands of crowded lanes and the calendar clusters that stand in for their marks. Counting uses
- * binary search on sorted starts, O(bins × log n), so it costs the same at 100 or 100,000 events.
+ * bands of crowded lanes and the calendar clusters that stand in for their marks. Counting searches
+ * the sorted starts (a binary search for the first edge, then galloping from edge to edge), so it
+ * costs about the same at 100 or 100,000 events.
  */
 import { bisectLeft } from 'd3-array';
 import { utcDay, utcTickInterval } from 'd3-time';
@@ -120,7 +121,7 @@ export interface BandLayers {
 /**
  * Draws the density bands into `pixels`, a `width` × `height` image of device pixels (`ratio` per CSS
  * px), cleared first: per bin, a bar from the lane's bottom edge as tall as the square root of its
- * share of `bandMax` (at least one device px). Written pixel by pixel rather than as canvas paths:
+ * share of `bandMax` (at least one CSS px). Written pixel by pixel rather than as canvas paths:
  * with thousands of bars a frame, rasterising the paths cost more than the rest of the frame in
  * Chromium's software compositing; filling pixels costs the same whatever the count.
  */
@@ -143,7 +144,8 @@ export function paintBands(
     const full = (box.height - 2) * ratio;
     for (let i = 0; i < band.length; i++) {
       if (band[i] === 0) continue;
-      const bar = Math.max(1, Math.round(Math.sqrt(band[i] / bandMax) * full));
+      // At least one CSS px, so that a sparse bin still shows on a dense screen.
+      const bar = Math.max(Math.round(ratio), Math.round(Math.sqrt(band[i] / bandMax) * full));
       const x0 = Math.max(0, Math.round(i * binWidth * ratio));
       const x1 = Math.min(width, Math.round((i + 1) * binWidth * ratio));
       // Bars are a few px wide: a plain loop beats a fill() call per row.

@@ -156,18 +156,15 @@ function sortEvents(events: ConflictEvent[]): void {
 
 type Kind = 'event' | 'side' | 'actor' | 'source';
 
+/** The `actors` and `sources` of every event that has none: one frozen empty list each, not 100,000. */
+const NO_ACTORS: readonly ActorRef[] = Object.freeze([]);
+const NO_SOURCES: readonly string[] = Object.freeze([]);
+
 /**
  * The state of one `parseDataset` call: its limits and the issues found so far. Paths are built only
  * when there is an issue to report (`base` is the pointer of the object being read): parsing 100,000
  * clean events allocates no path strings beyond one per record.
  */
-/**
- * The `actors` and `sources` of every event that has none: one frozen empty list each, not 100,000.
- * (Typed as mutable lists like the others; the parsed dataset is read-only.)
- */
-const NO_ACTORS = Object.freeze([]) as unknown as ActorRef[];
-const NO_SOURCES = Object.freeze([]) as unknown as string[];
-
 class DatasetParser {
   readonly issues: DataIssue[] = [];
   private readonly maxLong: number;
@@ -580,7 +577,7 @@ class DatasetParser {
     return event;
   }
 
-  private actorRefs(rec: Rec, base: string, actorsById: ReadonlyMap<string, Actor>): ActorRef[] {
+  private actorRefs(rec: Rec, base: string, actorsById: ReadonlyMap<string, Actor>): readonly ActorRef[] {
     const value = rec.actors;
     if (isAbsent(value)) return NO_ACTORS;
     if (!Array.isArray(value)) {
@@ -649,7 +646,7 @@ class DatasetParser {
     return time;
   }
 
-  private sourceRefs(rec: Rec, base: string, sourcesById: ReadonlyMap<string, Source>): string[] {
+  private sourceRefs(rec: Rec, base: string, sourcesById: ReadonlyMap<string, Source>): readonly string[] {
     const value = rec.sources;
     if (isAbsent(value)) return NO_SOURCES;
     if (!Array.isArray(value)) {

@@ -163,13 +163,15 @@ export type ParseDateResult = { ok: true; date: ParsedDate } | { ok: false; reas
 
 /** An event after `parseDataset`: validated, references resolved to `{ id, role }`, date parsed. */
 export interface ConflictEvent extends Omit<ConflictEventInput, 'actors' | 'sources'> {
-  actors: ActorRef[];
-  sources: string[];
+  /** Read-only: an event with no actors shares one frozen empty list, a reference without a role one frozen `{ id }`. */
+  actors: readonly ActorRef[];
+  /** Read-only: an event with no sources shares one frozen empty list. */
+  sources: readonly string[];
   /**
    * The parsed `date`. Frozen, and shared by the events whose `date` is the same text (at 100,000
    * events most days hold several).
    */
-  time: ParsedDate;
+  time: Readonly<ParsedDate>;
 }
 
 /** A dataset after `parseDataset`: events sorted by time then id, with lookups by id. */

@@ -10,7 +10,7 @@ describe('rgbaPixel', () => {
     expect(bytes(pixels, 0)).to.deep.equal([178, 34, 34, 140]);
     expect(rgbaPixel(1, 2, 3, 1, false)).to.equal(0x010203ff);
     expect(rgbaPixel(1, 2, 3, 1, true)).to.equal(0xff030201);
-    expect(rgbaPixel(0, 0, 0, 7) >>> 24).to.equal(255); // alpha clamped
+    expect(rgbaPixel(0, 0, 0, 7, true) >>> 24).to.equal(255); // alpha clamped
   });
 });
 
@@ -31,7 +31,7 @@ describe('paintBands', () => {
   const column = (pixels: Uint32Array, width: number, x: number) =>
     Array.from({ length: pixels.length / width }, (_, y) => pixels[y * width + x]);
 
-  it("draws each bin as a bar on its lane's bottom edge, sqrt-scaled, at least one pixel", () => {
+  it("draws each bin as a bar on its lane's bottom edge, sqrt-scaled, at least one CSS px", () => {
     const pixels = new Uint32Array(6 * 20).fill(7); // leftovers of an earlier frame
     paintBands(pixels, 6, 20, 1, layers);
     // Bin 0 (full): 8 px tall (height less 2), standing on y = 9 (bottom less 1): rows 1–8.
@@ -55,6 +55,14 @@ describe('paintBands', () => {
     expect(column(pixels, 8, 3).filter((p) => p === red)).to.have.length(16);
     expect(column(pixels, 8, 4).every((p) => p === 0)).to.equal(true);
     expect(column(pixels, 8, 7).every((p) => p === 0)).to.equal(true); // bin 2 (x 8–11) is past the edge
+    // A bin far below the maximum is still one CSS px (two device px) tall.
+    const sparse = new Uint32Array(8 * 40);
+    paintBands(sparse, 8, 40, 2, {
+      ...layers,
+      bands: [new Uint32Array([1000, 1]), undefined],
+      bandMax: 1000,
+    });
+    expect(column(sparse, 8, 4).filter((p) => p === red)).to.have.length(2);
   });
 
   it('draws nothing without a maximum', () => {

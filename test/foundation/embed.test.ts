@@ -37,6 +37,57 @@ describe('the embed bundle', () => {
     }
   });
 
+  it('draws, selects by click and by Enter, and zooms, as built (minified, private names shortened)', async () => {
+    const events = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      date: `2015-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
+      title: `Event ${i}`,
+      actors: [i % 2 ? 'a' : 'b'],
+    }));
+    events.push({ id: 'dense', date: '2016-01-01', title: 'Dense day', actors: ['a'] });
+    const data = {
+      actors: [
+        { id: 'a', name: 'Alpha' },
+        { id: 'b', name: 'Beta' },
+      ],
+      events,
+    };
+    const { win, errors } = await loadPage(
+      `<script type="module">import '${EMBED}'; window.done = 1;</script>`,
+    );
+    const el = win.document.createElement('conflict-timeline') as HTMLElement & {
+      data: unknown;
+      updateComplete: Promise<boolean>;
+      start?: Date;
+      end?: Date;
+    };
+    el.style.cssText = 'display:block;width:900px;--ct-height:500px';
+    win.document.body.append(el);
+    el.data = data;
+    const root = el.shadowRoot!;
+    for (let i = 0; i < 100 && !root.querySelector('[part~="marker"]'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const marks = [...root.querySelectorAll<HTMLElement>('[part~="marker"]')];
+    expect(marks.length).to.be.greaterThan(10);
+    expect(marks.every((m) => m.dataset.eventId)).to.equal(true);
+
+    const selected: string[] = [];
+    el.addEventListener('ct-select', (e) => selected.push((e as CustomEvent).detail.event?.id));
+    marks[0].querySelector<HTMLElement>('.hit')!.click();
+    await el.updateComplete;
+    const hit = marks[1].querySelector<HTMLElement>('.hit')!;
+    hit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(selected).to.deep.equal([marks[0].dataset.eventId, marks[1].dataset.eventId]);
+
+    const span = +el.end! - +el.start!;
+    root.querySelector<HTMLElement>('[part~="toolbar"] button.zoom')!.click(); // the first: zoom in
+    await el.updateComplete;
+    expect(+el.end! - +el.start!).to.be.lessThan(span);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loads twice in one page without an error (two embeds, or two versions)', async () => {
     // Different URLs make the browser evaluate the module twice, as two copies on one page would.
     const { win, errors } = await loadPage(

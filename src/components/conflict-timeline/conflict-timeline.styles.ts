@@ -15,7 +15,7 @@ export const NARROW_WIDTH = 720;
 // makes Chromium's style recalc slower with every frame. Items are placed by left/top, not transform: they
 // are laid out each frame anyway (their widths change while zooming), and a transform per item adds a
 // paint property node per item to every frame's pre-paint.
-// Notes on the rules below (kept out of the CSS, which ships as written):
+// Notes on the rules below (kept out of the CSS: the npm build ships it as written):
 // - The wide layout keeps its height whatever the data (nothing in the article moves when it comes); the detail panel comes below it.
 // - The narrow layout flows in the page, as tall as its chronology; it reserves --ct-height while loading.
 // - Text from data takes its direction from its first strong letter (English in an Arabic page).

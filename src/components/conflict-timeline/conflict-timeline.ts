@@ -504,6 +504,7 @@ export class ConflictTimeline extends LitElement {
     this._inlineObserver?.disconnect();
     this._inlineObserver = undefined;
     clearTimeout(this._announceTimer);
+    this._bandImage = undefined;
   }
 
   /**
@@ -566,9 +567,10 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * Lane colours as classes (`.l3 { --c; --on-c }`) in a sheet of their own, so that an item's inline
-   * style holds only its position, which is what changes while zooming. Colours come validated from
-   * `parseDataset` or the palette. Without constructable style sheets, items carry their colours inline.
+   * Lane colours as classes (`.l3 { --c; --on-c; --_ring }`, the ring once more per dark theme) in a
+   * sheet of their own, so that an item's inline style holds only its position, which is what changes
+   * while zooming. Colours come validated from `parseDataset` or the palette. Without constructable
+   * style sheets, items carry their colours inline (and no ring).
    */
   private _setLaneColors(): void {
     const root = this.renderRoot;
@@ -1020,7 +1022,12 @@ export class ConflictTimeline extends LitElement {
     const frame = this._frame;
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.bands');
     const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
+    if (!canvas || !context) {
+      // No track (the narrow layout): a new one starts blank.
+      this._bandsDrawn = false;
+      this._bandImage = undefined;
+      return;
+    }
     const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
     const width = Math.max(1, Math.round(this._trackWidth * ratio));
     const height = Math.max(1, Math.round(this._trackHeight * ratio));
@@ -1028,26 +1035,27 @@ export class ConflictTimeline extends LitElement {
       canvas.width = width;
       canvas.height = height;
     }
-    const empty = !frame || frame.bandMax === 0;
-    // Nothing was drawn and nothing is to be: leave the canvas alone.
-    if (empty && !this._bandsDrawn) return;
+    if (!frame || frame.bandMax === 0) {
+      // No bands (zoomed in, or none dense): clear what was drawn and let the image go, which at the
+      // track's size in device pixels is megabytes.
+      if (this._bandsDrawn) context.clearRect(0, 0, width, height);
+      this._bandsDrawn = false;
+      this._bandImage = undefined;
+      return;
+    }
     let image = this._bandImage;
     if (!image || image.width !== width || image.height !== height) {
       image = this._bandImage = context.createImageData(width, height);
     }
-    const pixels = new Uint32Array(image.data.buffer);
-    if (empty) pixels.fill(0);
-    else {
-      paintBands(pixels, width, height, ratio, {
-        bands: frame.bands,
-        boxes: this._boxes,
-        colors: this._lanePixels,
-        binWidth: frame.binWidth,
-        bandMax: frame.bandMax,
-      });
-    }
+    paintBands(new Uint32Array(image.data.buffer), width, height, ratio, {
+      bands: frame.bands,
+      boxes: this._boxes,
+      colors: this._lanePixels,
+      binWidth: frame.binWidth,
+      bandMax: frame.bandMax,
+    });
     context.putImageData(image, 0, 0);
-    this._bandsDrawn = !empty;
+    this._bandsDrawn = true;
   }
 
   /**
