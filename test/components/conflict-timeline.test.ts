@@ -390,6 +390,34 @@ describe('<conflict-timeline>', () => {
     const dark = await timeline(data, { theme: 'dark' });
     expect(ringOf(dark, 'deep-event')).to.contain('rgb(170, 177, 187)'); // near-black on near-black
     expect(ringOf(dark, 'pale-event')).not.to.contain('rgb(170, 177, 187)');
+    // Every mark keeps a halo of the theme's background, ringed or not; marks are filled with their colour.
+    expect(ringOf(light, 'deep-event')).to.contain('rgb(255, 255, 255)');
+    expect(ringOf(light, 'pale-event')).to.contain('rgb(255, 255, 255)');
+    expect(ringOf(dark, 'pale-event')).to.contain('rgb(22, 24, 28)');
+    const fill = (el: ConflictTimeline, id: string) =>
+      getComputedStyle(markers(el).find((m) => m.dataset.eventId === id)!).backgroundColor;
+    expect(fill(light, 'pale-event')).to.equal('rgb(242, 193, 78)');
+    expect(fill(dark, 'deep-event')).to.equal('rgb(66, 66, 66)');
+  });
+
+  it('writes cluster counts in black or white on the lane colour, calendar counts in the text colour', async function () {
+    this.timeout(60000);
+    const countColours = async (data: DatasetInput) => {
+      const el = await timeline(data);
+      const found = clusters(el).map((c) => ({
+        calendar: c.matches('.calendar'),
+        color: getComputedStyle(c.querySelector('.hit')!).color,
+      }));
+      return { text: getComputedStyle(el).color, found };
+    };
+    const sparse = await countColours(syria);
+    const plain = sparse.found.filter((c) => !c.calendar);
+    expect(plain.length).to.be.greaterThan(0);
+    for (const { color } of plain) expect(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']).to.include(color);
+    const dense = await countColours(synthetic(20_000, { lanes: 2 }));
+    const calendar = dense.found.filter((c) => c.calendar);
+    expect(calendar.length).to.be.greaterThan(0);
+    for (const { color } of calendar) expect(color).to.equal(dense.text);
   });
 
   it('names no date inside a compressed gap as an edge of the window', async () => {

@@ -217,6 +217,8 @@ export const styles = css`
     padding: 0;
     list-style: none;
     pointer-events: none;
+    /* The marks' halo is currentColor: the background, inherited, not a var() in every mark's style. */
+    color: var(--_bg);
   }
   .items li {
     position: absolute;
@@ -240,16 +242,12 @@ export const styles = css`
   li.point {
     height: 12px;
     border-radius: 50%;
-    box-shadow:
-      inset 0 0 0 1px var(--_ring, transparent),
-      0 0 0 1.5px var(--_bg);
+    box-shadow: 0 0 0 1.5px currentColor;
   }
   li.bar {
     height: 8px;
     border-radius: 4px;
-    box-shadow:
-      inset 0 0 0 1px var(--_ring, transparent),
-      0 0 0 1px var(--_bg);
+    box-shadow: 0 0 0 1px currentColor;
   }
   li.point.approximate {
     background: radial-gradient(circle closest-side, var(--c) 55%, transparent);
@@ -295,12 +293,11 @@ export const styles = css`
     outline: 2px solid var(--_text);
     outline-offset: 2px;
   }
+  /* A cluster's colour is its count's; its halo is the background. */
   li.cluster {
     border-radius: 9px;
     color: var(--on-c);
-    box-shadow:
-      inset 0 0 0 1px var(--_ring, transparent),
-      0 0 0 1px var(--_bg);
+    box-shadow: 0 0 0 1px var(--_bg);
   }
   li.cluster.calendar {
     background: transparent;

@@ -567,9 +567,9 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * Lane colours as classes (`.l3 { --c; --on-c; --_ring }`, the ring once more per dark theme) in a
-   * sheet of their own, so that an item's inline style holds only its position, which is what changes
-   * while zooming. Colours come validated from `parseDataset` or the palette. Without constructable
+   * Lane colours as classes (`.items .l3 { background }` and the like, rings per theme) in a sheet of
+   * their own, so that an item's inline style holds only its position, which is what changes while
+   * zooming. Colours come validated from `parseDataset` or the palette. Without constructable
    * style sheets, items carry their colours inline (and no ring).
    */
   private _setLaneColors(): void {
@@ -583,28 +583,44 @@ export class ConflictTimeline extends LitElement {
       return;
     }
     const lanes = this._index?.grouping.lanes ?? [];
+    // Colours as plain values, not custom properties set on every mark: a custom property an element
+    // declares for itself doubles the time its style takes to recompute, and zooming recomputes
+    // hundreds a frame. Only the few marks drawn with gradients (approximate, open-ended) get `--c`.
     // A lane colour too close to the background (under 3:1, WCAG's bar for marks) gets a ring that is
-    // not, per theme. Set here, on the lane's class, rather than chosen per mark by the theme: every
-    // custom property a mark sets for itself makes its style slower to recompute while zooming.
+    // not, per theme; the rings too are declared only for the lanes that need them.
     const ring = (color: string, bg: string, ringColor: string) =>
-      (contrastRatio(color, bg) ?? 21) < 3 ? ringColor : 'transparent';
-    const light = lanes
-      .map(
-        (lane, l) =>
-          `.l${l}{--c:${lane.color};--on-c:${this._laneText[l]};--_ring:${ring(lane.color, LIGHT_BG, LIGHT_RING)}}`,
-      )
-      .join('');
-    const dark = lanes.map((lane, l) => `.l${l}{--_ring:${ring(lane.color, DARK_BG, DARK_RING)}}`);
-    const rules =
-      light +
-      dark.map((rule) => `:host([theme='dark']) ${rule}`).join('') +
-      `@media (prefers-color-scheme: dark){${dark.map((rule) => `:host([theme='auto']) ${rule}`).join('')}}`;
+      (contrastRatio(color, bg) ?? 21) < 3 ? ringColor : undefined;
+    const rules: string[] = [];
+    const dark: string[] = [];
+    // A ring inside the mark, the halo (the background) around it, as in the main sheet.
+    const ringRules = (c: string, color: string) => [
+      `${c}.point:not(.approximate){box-shadow:inset 0 0 0 1px ${color},0 0 0 1.5px currentColor}`,
+      `${c}.bar{box-shadow:inset 0 0 0 1px ${color},0 0 0 1px currentColor}`,
+      `${c}.cluster:not(.calendar){box-shadow:inset 0 0 0 1px ${color},0 0 0 1px var(--_bg)}`,
+    ];
+    lanes.forEach((lane, l) => {
+      const c = `.items .l${l}`;
+      rules.push(
+        `${c}{background:${lane.color}}`,
+        `${c}.cluster:not(.calendar){color:${this._laneText[l]}}`,
+        `${c}.calendar{box-shadow:inset 0 0 0 1px ${lane.color}}`,
+        `${c}:is(.approximate,.open-start,.open-end){--c:${lane.color}}`,
+      );
+      const light = ring(lane.color, LIGHT_BG, LIGHT_RING);
+      const night = ring(lane.color, DARK_BG, DARK_RING);
+      if (light) rules.push(...ringRules(c, light));
+      if (night !== light) dark.push(...ringRules(c, night ?? 'transparent'));
+    });
+    rules.push(
+      ...dark.map((rule) => `:host([theme='dark']) ${rule}`),
+      `@media (prefers-color-scheme: dark){${dark.map((rule) => `:host([theme='auto']) ${rule}`).join('')}}`,
+    );
     try {
       if (!this._laneSheet) {
         this._laneSheet = new CSSStyleSheet();
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._laneSheet];
       }
-      this._laneSheet.replaceSync(rules);
+      this._laneSheet.replaceSync(rules.join(''));
       this._laneClasses = true;
     } catch {
       this._laneClasses = false;
