@@ -416,8 +416,11 @@ export class ConflictTimeline extends LitElement {
   private _observedTrack?: Element;
   private _observingHost = false;
   private _inlineObserver?: MutationObserver;
-  /** Where each event of the dataset is in `dataset.events` (time order). */
-  private _positionOf = new Map<string, number>();
+  /**
+   * Where each event of the dataset is in `dataset.events` (time order), by id: made when first asked
+   * (a selection, a step), not with every dataset: at 100,000 events the map takes tens of ms and MB.
+   */
+  private _positions?: Map<string, number>;
 
   private _filterActors = new Set<string>();
   private _filterSides = new Set<string>();
@@ -650,8 +653,18 @@ export class ConflictTimeline extends LitElement {
   }
 
   /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
+  private _positionOf(id: string): number | undefined {
+    const events = this._dataset?.events ?? [];
+    if (!this._positions) {
+      this._positions = new Map();
+      for (let i = 0; i < events.length; i++) this._positions.set(events[i].id, i);
+    }
+    return this._positions.get(id);
+  }
+
   private _take(dataset: Dataset, issues: DataIssue[]): void {
     this._dataset = dataset;
+    this._positions = undefined;
     this._issues = issues;
     this._issuesToReport = issues.length > 0 ? issues : undefined;
     const unusable =
@@ -730,7 +743,6 @@ export class ConflictTimeline extends LitElement {
       });
       this._setLaneColors();
       this._scale = undefined;
-      this._positionOf = new Map(dataset.events.map((e, i) => [e.id, i]));
       this._chipKind = chipKind(dataset, groupBy);
       this._chips = filterChips(dataset, this._chipKind);
       this._filterIndex = newData || !this._filterIndex ? new EventFilterIndex(dataset) : this._filterIndex;
@@ -832,7 +844,7 @@ export class ConflictTimeline extends LitElement {
   private _computeSelection(dataset: Dataset, locale: string | undefined): void {
     const m = this._messages;
     const id = this.selected;
-    this._selectedIndex = id === undefined ? undefined : this._positionOf.get(id);
+    this._selectedIndex = id === undefined ? undefined : this._positionOf(id);
     if (this._selectedIndex === undefined) {
       this._stepInfo = undefined;
       this._selectedShown = undefined;
@@ -876,7 +888,8 @@ export class ConflictTimeline extends LitElement {
     if (this._reveal && this._narrow) {
       const { id, byReader } = this._reveal;
       this._reveal = undefined;
-      const step = this._positionOf.has(id) ? stepFrom(this._order, this._positionOf.get(id)!) : undefined;
+      const at = this._positionOf(id);
+      const step = at === undefined ? undefined : stepFrom(this._order, at);
       if (step && step.position >= 0) this._pageAnchor = step.position;
       if (byReader) this._scrollTo = { id, smooth: true };
     }
@@ -895,7 +908,7 @@ export class ConflictTimeline extends LitElement {
     const { id, byReader } = this._reveal!;
     this._reveal = undefined;
     this._revealed = id;
-    const at = this._positionOf.get(id);
+    const at = this._positionOf(id);
     const view = this._view!;
     if (at === undefined) return;
     const hidden = this._mask !== undefined && !this._mask[at];
@@ -1438,7 +1451,7 @@ export class ConflictTimeline extends LitElement {
       if (!box || box.bottom < 0 || box.top > (globalThis.innerHeight || 0)) this._pinned = undefined;
     }
     const id = this._scrollTo?.id ?? this._pinned ?? this._readingAt.current;
-    const at = id === undefined ? undefined : this._positionOf.get(id);
+    const at = id === undefined ? undefined : this._positionOf(id);
     if (at === undefined) return Math.min(this._pageAnchor, Math.max(0, this._order.length - 1));
     const step = stepFrom(this._order, at);
     return step.position >= 0
