@@ -51,10 +51,11 @@ function dateTimeFormat(
   );
 }
 
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+function numberFormat(locale: string | undefined, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Plain counts are formatted by the hundred a frame (cluster counts): their key is the locale alone.
   return cached(
     numberFormats,
-    `${locale ?? ''}|${JSON.stringify(options)}`,
+    options === undefined ? (locale ?? '') : `${locale ?? ''}|${JSON.stringify(options)}`,
     () => new Intl.NumberFormat(resolveLocale(locale), options),
   );
 }

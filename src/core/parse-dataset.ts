@@ -160,6 +160,13 @@ type Kind = 'event' | 'side' | 'actor' | 'source';
 const NO_ACTORS: readonly ActorRef[] = Object.freeze([]);
 const NO_SOURCES: readonly string[] = Object.freeze([]);
 
+/** The first `count` items of a list sized for more, or the shared empty list when none were kept. */
+function kept<T>(list: T[], count: number, none: readonly T[]): readonly T[] {
+  if (count === 0) return none;
+  list.length = count;
+  return list;
+}
+
 /**
  * The state of one `parseDataset` call: its limits and the issues found so far. Paths are built only
  * when there is an issue to report (`base` is the pointer of the object being read): parsing 100,000
@@ -621,9 +628,7 @@ class DatasetParser {
         refs[count++] = this.plainActorRef(id);
       }
     }
-    if (count === 0) return NO_ACTORS;
-    refs.length = count;
-    return refs;
+    return kept(refs, count, NO_ACTORS);
   }
 
   private plainActorRef(id: string): ActorRef {
@@ -668,9 +673,7 @@ class DatasetParser {
         );
       } else this.warn(base + '/sources/' + i, `no source has the id ${quoteText(item)} (reference removed)`);
     }
-    if (count === 0) return NO_SOURCES;
-    refs.length = count;
-    return refs;
+    return kept(refs, count, NO_SOURCES);
   }
 
   private place(rec: Rec, base: string): Place | undefined {

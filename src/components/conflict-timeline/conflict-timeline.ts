@@ -369,6 +369,8 @@ export class ConflictTimeline extends LitElement {
   private _endMs?: number;
 
   private _lang?: string;
+  /** `_lang` as a valid BCP 47 tag for `Intl` (`undefined`: the browser's), resolved once per change. */
+  private _locale?: string;
   private _messages: Messages = messagesFor();
   private _index?: TimelineIndex;
   private _scale?: TimeScale;
@@ -394,8 +396,6 @@ export class ConflictTimeline extends LitElement {
   private _clusterLabels = new Map<string, string>();
   private _dayFormat?: Intl.DateTimeFormat;
   private _plurals?: Intl.PluralRules;
-  /** Cluster counts: one formatter, not a lookup by language and options for each of hundreds of clusters a frame. */
-  private _countFormat?: Intl.NumberFormat;
   private _overviewKey = '';
   private _overviewD = '';
   private _layoutKey = '';
@@ -698,12 +698,12 @@ export class ConflictTimeline extends LitElement {
     const lang = inheritedLang(this) || this._dataset?.lang || undefined;
     if (lang !== this._lang || changed.has('strings')) {
       this._lang = lang;
+      this._locale = resolveLocale(lang);
       this._messages = messagesFor(lang, this.strings);
       this._labels.clear();
       this._clusterLabels.clear();
       this._dayFormat = undefined;
       this._plurals = undefined;
-      this._countFormat = undefined;
       reindex = true;
     }
     if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
@@ -711,7 +711,7 @@ export class ConflictTimeline extends LitElement {
       this._reveal = { id: this.selected, byReader: false };
     }
     const m = this._messages;
-    const locale = resolveLocale(lang);
+    const locale = this._locale;
     this._rtl = getComputedStyle(this).direction === 'rtl';
     this._narrow =
       this.layout === 'narrow' ||
@@ -1532,7 +1532,7 @@ export class ConflictTimeline extends LitElement {
     let label = this._labels.get(event);
     if (label === undefined) {
       const e = this._shown().events[event];
-      label = `${formatDate(e.time, resolveLocale(this._lang), this._messages)}: ${e.title}`;
+      label = `${formatDate(e.time, this._locale, this._messages)}: ${e.title}`;
       if (this._labels.size > 5000) this._labels.clear();
       this._labels.set(event, label);
     }
@@ -1541,7 +1541,7 @@ export class ConflictTimeline extends LitElement {
 
   /** "3–9 May 2015": a window or a cluster's stretch, to the day. */
   private _windowText(start: number, end: number): string {
-    this._dayFormat ??= new Intl.DateTimeFormat(resolveLocale(this._lang), {
+    this._dayFormat ??= new Intl.DateTimeFormat(this._locale, {
       timeZone: 'UTC',
       day: 'numeric',
       month: 'short',
@@ -1710,7 +1710,7 @@ export class ConflictTimeline extends LitElement {
     const heading = headingTag(this._headingLevel());
     const dataLang = dataset.lang;
     const textLang =
-      dataLang && resolveLocale(dataLang)?.split('-')[0] !== resolveLocale(this._lang)?.split('-')[0]
+      dataLang && resolveLocale(dataLang)?.split('-')[0] !== this._locale?.split('-')[0]
         ? dataLang
         : undefined;
     return html`<header class="header" part="header" lang=${textLang ?? nothing}>
@@ -1726,7 +1726,7 @@ export class ConflictTimeline extends LitElement {
       return html`<div class="filters placeholder" aria-hidden="true"></div>`;
     }
     const m = this._messages;
-    const locale = resolveLocale(this._lang);
+    const locale = this._locale;
     const side = this._chipKind === 'side';
     return renderFilterBar(
       {
@@ -1759,7 +1759,7 @@ export class ConflictTimeline extends LitElement {
     const at = this._order[position];
     const event = at === undefined ? undefined : dataset.events[at];
     const fraction = event ? Math.max(0, Math.min(1, scale.scale(event.time.start) / scale.width)) : 0;
-    const locale = resolveLocale(this._lang);
+    const locale = this._locale;
     return renderScrubber(
       {
         at: fraction,
@@ -1973,7 +1973,7 @@ export class ConflictTimeline extends LitElement {
     const key = `${item.count}|${item.start}|${item.end}`;
     let label = this._clusterLabels.get(key);
     if (label === undefined) {
-      const locale = resolveLocale(this._lang);
+      const locale = this._locale;
       this._plurals ??= new Intl.PluralRules(locale);
       this._dayFormat ??= new Intl.DateTimeFormat(locale, {
         timeZone: 'UTC',
@@ -2003,7 +2003,7 @@ export class ConflictTimeline extends LitElement {
       }`,
       focusable: item.key === focusKey,
       label: this._clusterLabel(item),
-      text: (this._countFormat ??= new Intl.NumberFormat(resolveLocale(this._lang))).format(item.count),
+      text: formatNumber(item.count, this._locale),
     };
   }
 
