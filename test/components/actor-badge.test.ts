@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/actor-badge/define.js';
 import type { ActorBadge } from '../../src/components/actor-badge/actor-badge.js';
@@ -87,6 +87,19 @@ describe('<actor-badge>', () => {
       const el = wrapper.querySelector('actor-badge')!;
       await el.updateComplete;
       expect(spoken(el)).to.equal(formatItems(['حزب الله', 'الحكومة وحلفاؤها'], 'ar'));
+    });
+
+    it('punctuates in the new language when an ancestor’s lang changes after it was drawn', async () => {
+      const names = ['حزب الله', 'الحكومة وحلفاؤها'];
+      const wrapper = await fixture(
+        html`<div lang="en"><actor-badge name=${names[0]} side=${names[1]}></actor-badge></div>`,
+      );
+      const el = wrapper.querySelector('actor-badge')!;
+      await el.updateComplete;
+      expect(spoken(el)).to.equal(formatItems(names, 'en'));
+      expect(formatItems(names, 'en')).not.to.equal(formatItems(names, 'ar'));
+      wrapper.setAttribute('lang', 'ar');
+      await waitUntil(() => spoken(el) === formatItems(names, 'ar'), 'the name follows the page');
     });
   });
 

@@ -427,6 +427,41 @@ describe('<conflict-timeline>', () => {
     expect(text).not.to.match(/202[0-3]/); // the window ends inside the 2015–2024 gap: it says where data stops
   });
 
+  it('follows a language switcher: lang and dir set on an ancestor or on itself after it was drawn', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
+      </div>`,
+    );
+    const el = page.querySelector('conflict-timeline')!;
+    el.data = syria;
+    await settle(el);
+    const zoomIn = () => el.renderRoot.querySelector('.zoom')!.getAttribute('aria-label');
+    const root = () => el.renderRoot.querySelector('.root')!;
+    expect(zoomIn()).to.equal('Zoom in');
+    expect(root().classList.contains('rtl')).to.equal(false);
+    page.setAttribute('lang', 'ar');
+    page.setAttribute('dir', 'rtl');
+    await settle(el);
+    expect(zoomIn()).to.equal('تكبير');
+    expect(root().classList.contains('rtl')).to.equal(true);
+    // The axis labels too (Arabic month names, not English ones).
+    expect(el.renderRoot.querySelector('.axis')!.textContent).not.to.match(/Jan|Apr|May|Jun|Nov|Dec/);
+    // Its own attribute wins over the ancestor's.
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(zoomIn()).to.equal('Zoom in');
+    // Moved elsewhere in the page: the new ancestor's language.
+    const other = document.createElement('div');
+    other.lang = 'ar';
+    document.body.append(other);
+    el.removeAttribute('lang');
+    other.append(el);
+    await settle(el);
+    expect(zoomIn()).to.equal('تكبير');
+    other.remove();
+  });
+
   it('is accessible (axe)', async () => {
     const el = await timeline(syria);
     await expect(el).to.be.accessible();

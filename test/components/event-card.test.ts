@@ -465,6 +465,20 @@ describe('<event-card>', () => {
       expect(el.getAttribute('lang')).to.equal('en-US');
     });
 
+    it('changes language when an ancestor’s lang changes after it was drawn', async () => {
+      const data = dataset();
+      const wrapper = await fixture(
+        html`<div lang="en-GB">
+          <event-card .event=${data.eventsById.get('jisr')} .data=${data}></event-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector('event-card')!;
+      await el.updateComplete;
+      expect(text(part(el, 'date'))).to.equal('25 April 2015');
+      wrapper.setAttribute('lang', 'en-US');
+      await waitUntil(() => text(part(el, 'date')) === 'April 25, 2015', 'the date follows the page');
+    });
+
     it('mirrors its layout with dir="rtl": the claim bar moves to the right', async () => {
       const data = dataset();
       const ltr = await card(

@@ -6,7 +6,7 @@ import { formatItems, initialsOf, resolveLocale } from '../../core/format.js';
 import { colorFor, readableTextOn } from '../../core/palette.js';
 import type { Actor } from '../../core/types.js';
 import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
-import { inheritedLang } from '../inherited-lang.js';
+import { inheritedLang, LangController } from '../inherited-lang.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
 
 /** What the template shows, computed in `willUpdate`. */
@@ -111,11 +111,8 @@ export class ActorBadge extends LitElement {
 
   private warnedColor?: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The inherited language may differ where the badge was moved to.
-    this.requestUpdate();
-  }
+  /** Redraws when the page's language or direction changes, or the badge moves. */
+  private readonly langController = new LangController(this);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const actor = this.actor && typeof this.actor === 'object' ? this.actor : {};

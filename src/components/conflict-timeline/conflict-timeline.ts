@@ -62,7 +62,7 @@ import { SelectEvent } from '../../events/select.js';
 import { tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/utilities.js';
 import { DatasetLoader, inlineJsonText, loadFailureText } from '../dataset-source.js';
-import { inheritedLang } from '../inherited-lang.js';
+import { inheritedLang, LangController } from '../inherited-lang.js';
 import { renderChronology, renderScrubber } from './chronology.js';
 import { chronologyStyles } from './chronology.styles.js';
 import {
@@ -478,6 +478,8 @@ export class ConflictTimeline extends LitElement {
   private readonly _loader = new DatasetLoader(this);
   private readonly _hash = new HashLinkController(this, (id) => this._onHashNavigate(id));
   private readonly _print = new PrintController(this);
+  /** Redraws when the page's language or direction changes (a language switcher), or the element moves. */
+  private readonly _langController = new LangController(this);
   private readonly _readingAt = new ReadingPositionController(this, () =>
     this.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry'),
   );

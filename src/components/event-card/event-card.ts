@@ -26,7 +26,7 @@ import { parseDataset } from '../../core/parse-dataset.js';
 import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } from '../../core/types.js';
 import { httpUrl } from '../../core/url.js';
 import { DatasetLoader, isParsedDataset, loadFailureText, reportIssues } from '../dataset-source.js';
-import { inheritedLang } from '../inherited-lang.js';
+import { inheritedLang, LangController } from '../inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { errorMessage, isRecord } from '../../core/guards.js';
 
@@ -190,10 +190,8 @@ export class EventCard extends LitElement {
   private parsedData?: { input: unknown; dataset: Dataset };
   private parsedEvent?: { input: unknown; dataset?: Dataset; result: NormalizedEvent };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate(); // re-read the inherited language
-  }
+  /** Redraws when the page's language or direction changes, or the card moves. */
+  private readonly langController = new LangController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.loader.load(this.src);
