@@ -56,7 +56,9 @@ test('npm test stops with a clear message when no browser is found', async () =>
 test("the embed starts with V8's compile hint, and its source map still points at the sources", () => {
   const embed = readFileSync(new URL('../../dist/conflict-timeline.min.js', import.meta.url), 'utf8');
   assert.match(embed, /^\/\/# allFunctionsCalledOnLoad\n/);
-  const map = JSON.parse(readFileSync(new URL('../../dist/conflict-timeline.min.js.map', import.meta.url), 'utf8'));
+  const map = JSON.parse(
+    readFileSync(new URL('../../dist/conflict-timeline.min.js.map', import.meta.url), 'utf8'),
+  );
   // The hint's line maps to nothing: the code (and its first mapping) starts on line 2.
   assert.match(map.mappings, /^;[A-Za-z0-9+/]/);
 });
