@@ -16,32 +16,46 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
+/** The attributes an element's language and direction come from. */
+export const LANG_ATTRIBUTES = ['lang', 'dir'];
+
+/** The connected elements that read an inherited language, and the one observer that watches pages for them. */
+const readers = new Set<ReactiveControllerHost>();
+const watchedPages = new WeakSet<Element>();
+let pageObserver: MutationObserver | undefined;
+
+/** A `lang` or `dir` changed: every element re-reads its own (one change can reach any of them). */
+export function languageChanged(): void {
+  for (const host of readers) host.requestUpdate();
+}
+
 /**
- * Updates its host when a `lang` or `dir` attribute changes on the host or in the page: a language
- * switcher that sets `<html lang="ar" dir="rtl">` after the element was drawn should redraw it in the
- * new language and direction (the host reads both with each update). The page is watched from its root
- * element; mutations inside shadow roots (the elements' own) are not seen there, so zooming costs
- * nothing. An ancestor inside another component's shadow root is not watched: its host is.
+ * Updates its host when a `lang` or `dir` attribute changes in the page after the host was drawn: a
+ * language switcher that sets `<html lang="ar" dir="rtl">` should redraw the elements in the new
+ * language and direction (they read both with each update). One observer serves all elements: it
+ * watches each page from its root element, for those two attributes only, and mutations inside shadow
+ * roots (the elements' own) are not seen, so zooming costs nothing. An element inside another
+ * component's shadow root hears a change on its own attribute (see `languageChanged`), not on that
+ * component's inner ancestors.
  */
 export class LangController implements ReactiveController {
-  private observer?: MutationObserver;
-
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (typeof MutationObserver !== 'function') return;
-    this.observer ??= new MutationObserver(() => this.host.requestUpdate());
-    const options = { attributes: true, attributeFilter: ['lang', 'dir'] };
-    this.observer.observe(this.host, options);
+    readers.add(this.host);
     const page = this.host.ownerDocument.documentElement;
-    if (page) this.observer.observe(page, { ...options, subtree: true });
-    // Reparented while away: read the language and direction where it is now.
+    if (page && !watchedPages.has(page) && typeof MutationObserver === 'function') {
+      pageObserver ??= new MutationObserver(languageChanged);
+      pageObserver.observe(page, { attributes: true, attributeFilter: LANG_ATTRIBUTES, subtree: true });
+      watchedPages.add(page);
+    }
+    // Moved while away: read the language and direction where it is now.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    readers.delete(this.host);
   }
 }

@@ -462,6 +462,27 @@ describe('<conflict-timeline>', () => {
     other.remove();
   });
 
+  it('follows its own lang inside another component’s shadow root, with the card inside it', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const el = document.createElement('conflict-timeline');
+    el.style.cssText = 'display: block; width: 1200px; --ct-height: 600px';
+    shadow.append(el);
+    el.data = syria;
+    el.selected = syria.events[0].id;
+    await settle(el);
+    const zoomIn = () => el.renderRoot.querySelector('.zoom')!.getAttribute('aria-label');
+    const card = el.renderRoot.querySelector('event-card')!;
+    const cardDate = () => card.shadowRoot!.querySelector('[part~="date"]')!.textContent!;
+    expect(zoomIn()).to.equal('Zoom in');
+    expect(cardDate()).to.match(/[A-Za-z]/);
+    el.setAttribute('lang', 'ar');
+    await settle(el);
+    await card.updateComplete;
+    expect(zoomIn()).to.equal('تكبير');
+    expect(cardDate()).to.match(/[\u0600-\u06FF]/); // Arabic month names
+  });
+
   it('is accessible (axe)', async () => {
     const el = await timeline(syria);
     await expect(el).to.be.accessible();

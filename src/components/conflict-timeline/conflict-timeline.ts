@@ -62,7 +62,7 @@ import { SelectEvent } from '../../events/select.js';
 import { tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/utilities.js';
 import { DatasetLoader, inlineJsonText, loadFailureText } from '../dataset-source.js';
-import { inheritedLang, LangController } from '../inherited-lang.js';
+import { inheritedLang, LANG_ATTRIBUTES, LangController, languageChanged } from '../inherited-lang.js';
 import { renderChronology, renderScrubber } from './chronology.js';
 import { chronologyStyles } from './chronology.styles.js';
 import {
@@ -483,6 +483,17 @@ export class ConflictTimeline extends LitElement {
   private readonly _readingAt = new ReadingPositionController(this, () =>
     this.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry'),
   );
+
+  /** Its own `lang` and `dir` too, also where no page observer sees them (inside another shadow root). */
+  static override get observedAttributes(): string[] {
+    return [...new Set([...super.observedAttributes, ...LANG_ATTRIBUTES])];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The chips and the card inside read the language through this element: they redraw too.
+    if (old !== value && LANG_ATTRIBUTES.includes(name)) languageChanged();
+  }
 
   constructor() {
     super();
