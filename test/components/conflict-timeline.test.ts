@@ -427,6 +427,16 @@ describe('<conflict-timeline>', () => {
     expect(text).not.to.match(/202[0-3]/); // the window ends inside the 2015–2024 gap: it says where data stops
   });
 
+  it('has its marks drawn when updateComplete resolves after the first render (the measured pass included)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('conflict-timeline');
+    el.style.cssText = 'display: block; width: 1200px; --ct-height: 600px';
+    el.data = syria;
+    host.append(el);
+    expect(await el.updateComplete).to.equal(true);
+    expect(markers(el).length).to.be.greaterThan(20);
+  });
+
   it('follows a language switcher: lang and dir set on an ancestor or on itself after it was drawn', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">

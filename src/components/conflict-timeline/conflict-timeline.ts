@@ -576,6 +576,19 @@ export class ConflictTimeline extends LitElement {
       ?.addEventListener('wheel', this._onWheel, { passive: false });
   }
 
+  /**
+   * Resolves once the element is drawn. The first render measures the track and draws the marks in an
+   * update of its own, before the same paint: without waiting for that one, `updateComplete` would
+   * resolve with the frame drawn but no marks in it yet (and code that waits for it, such as a page
+   * that scrolls to a mark, would have to wait a frame more). Follow-up updates are waited for, a few
+   * at most.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let i = 0; !complete && i < 3; i++) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
   protected override firstUpdated(): void {
     this._observe();
     // Sized by `--ct-height` inside rather than by its own height: measure now, before the first paint.
