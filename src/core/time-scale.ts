@@ -296,13 +296,21 @@ function polylinear(times: number[], xs: number[]): Pick<TimeScale, 'scale' | 'i
     p.push(p[0] + 1);
   }
   const last = t.length - 1;
-  const piece = (sorted: number[], v: number) => Math.min(Math.max(bisectRight(sorted, v) - 1, 0), last - 1);
+  // Callers mostly go left to right (bin edges, ticks, marks in time order): try the piece the last
+  // call found, and its neighbour, before a binary search.
+  const piece = (sorted: number[], v: number, hint: number) => {
+    if (sorted[hint] <= v && v < sorted[hint + 1]) return hint;
+    if (hint + 2 <= last && sorted[hint + 1] <= v && v < sorted[hint + 2]) return hint + 1;
+    return Math.min(Math.max(bisectRight(sorted, v) - 1, 0), last - 1);
+  };
+  let timePiece = 0;
+  let xPiece = 0;
   const scale = (time: number) => {
-    const i = piece(t, time);
+    const i = (timePiece = piece(t, time, timePiece));
     return p[i] + ((time - t[i]) * (p[i + 1] - p[i])) / (t[i + 1] - t[i]);
   };
   const invert = (x: number) => {
-    const i = piece(p, x);
+    const i = (xPiece = piece(p, x, xPiece));
     const time = t[i] + ((x - p[i]) * (t[i + 1] - t[i])) / (p[i + 1] - p[i]);
     return Math.max(-MAX_DATE_MS, Math.min(MAX_DATE_MS, time));
   };

@@ -303,6 +303,18 @@ describe('formatItems', () => {
     const ar = new Intl.ListFormat('ar', { type: 'unit', style: 'short' }).format(['أ', 'ب']);
     expect(formatItems(['أ', 'ب'], 'ar')).to.equal(ar);
   });
+
+  it('gives one item, or none, as Intl would (without building a formatter)', () => {
+    for (const locale of ['en', 'ar', 'zz-invalid-', undefined]) {
+      const list = new Intl.ListFormat(locale === 'zz-invalid-' ? undefined : locale, {
+        type: 'unit',
+        style: 'short',
+      });
+      expect(formatItems([' Iran '], locale)).to.equal(list.format(['Iran']));
+      expect(formatItems([undefined, ''], locale)).to.equal(list.format([]));
+      expect(formatItems([], locale)).to.equal('');
+    }
+  });
 });
 
 describe('initialsOf', () => {

@@ -68,6 +68,30 @@ describe('findGaps', () => {
 });
 
 describe('createTimeScale', () => {
+  it('maps and inverts through its segments and breaks whatever order it is asked in', () => {
+    const { starts, ends } = spans('1990', '1991', '2003-05', '2003-06', '2015-04-25', '2024-12-08');
+    const scale = createTimeScale(starts, ends, { width: 1000, padding: 20 });
+    expect(scale.breaks.length).to.be.greaterThan(1);
+    // The reference: straight lines through the pieces the scale says it has.
+    const pieces = [...scale.segments, ...scale.breaks].sort((a, b) => a.x0 - b.x0);
+    const lo = pieces[0].x0;
+    const hi = pieces[pieces.length - 1].x1;
+    const piece = (x: number) => pieces.find((p) => p.x0 <= x && x <= p.x1)!;
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const xs = [
+      ...Array.from({ length: 300 }, (_, i) => lo + (i / 299) * (hi - lo)), // left to right
+      ...Array.from({ length: 300 }, () => lo + rnd() * (hi - lo)), // any order
+      ...Array.from({ length: 100 }, (_, i) => hi - (i / 99) * (hi - lo)), // right to left
+    ];
+    for (const x of xs) {
+      const p = piece(x);
+      const time = p.start + ((x - p.x0) * (p.end - p.start)) / (p.x1 - p.x0);
+      expect(scale.invert(x), `invert(${x})`).to.be.closeTo(time, Math.abs(time) * 1e-12 + 1);
+      expect(scale.scale(time), `scale(${time})`).to.be.closeTo(x, 1e-6);
+    }
+  });
+
   it('maps the extent onto the width with padding, monotonically, and inverts', () => {
     const { starts, ends } = spans(...Array.from({ length: 50 }, (_, i) => `${1975 + i}`));
     const scale = createTimeScale(starts, ends, { width: 1000, padding: 20 });
