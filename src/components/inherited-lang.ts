@@ -19,14 +19,44 @@ export function inheritedLang(element: Element): string | undefined {
 /** The attributes an element's language and direction come from. */
 export const LANG_ATTRIBUTES = ['lang', 'dir'];
 
-/** The connected elements that read an inherited language, and the one observer that watches pages for them. */
-const readers = new Set<ReactiveControllerHost>();
+type Reader = ReactiveControllerHost & Element;
+
+/**
+ * The connected elements that read an inherited language, by document (an element can be moved into
+ * an iframe's; a document that goes lets its readers go), and the one observer that watches pages.
+ */
+const readers = new WeakMap<Document, Set<Reader>>();
 const watchedPages = new WeakSet<Element>();
 let pageObserver: MutationObserver | undefined;
 
-/** A `lang` or `dir` changed: every element re-reads its own (one change can reach any of them). */
-export function languageChanged(): void {
-  for (const host of readers) host.requestUpdate();
+/** Whether `reader` is `node` or inside it, looking through shadow roots to their hosts. */
+function isWithin(reader: Element, node: Node): boolean {
+  for (let at: Element | null = reader; at;) {
+    if (node.contains(at)) return true;
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
+/**
+ * `lang` or `dir` changed on `node`: the elements it holds (itself included, and inside shadow roots)
+ * re-read theirs. Nothing else is touched: a page that sets `dir` on an input as the reader types
+ * redraws nothing here.
+ */
+export function languageChanged(node: Element): void {
+  for (const reader of readers.get(node.ownerDocument) ?? []) {
+    if (isWithin(reader, node)) reader.requestUpdate();
+  }
+}
+
+function onPageMutations(records: MutationRecord[]): void {
+  for (const { target, attributeName, oldValue } of records) {
+    // Set to the value it had: nothing to redraw.
+    if (attributeName && oldValue !== (target as Element).getAttribute(attributeName)) {
+      languageChanged(target as Element);
+    }
+  }
 }
 
 /**
@@ -34,28 +64,41 @@ export function languageChanged(): void {
  * language switcher that sets `<html lang="ar" dir="rtl">` should redraw the elements in the new
  * language and direction (they read both with each update). One observer serves all elements: it
  * watches each page from its root element, for those two attributes only, and mutations inside shadow
- * roots (the elements' own) are not seen, so zooming costs nothing. An element inside another
- * component's shadow root hears a change on its own attribute (see `languageChanged`), not on that
- * component's inner ancestors.
+ * roots (the elements' own) are not seen, so zooming costs nothing. An ancestor inside another
+ * component's shadow root is not watched (an element hears a change on its own attribute: see
+ * `<conflict-timeline>`'s `attributeChangedCallback`).
  */
 export class LangController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  /** The document the host was registered with while connected. */
+  private page?: Document;
+
+  constructor(private readonly host: Reader) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    readers.add(this.host);
-    const page = this.host.ownerDocument.documentElement;
-    if (page && !watchedPages.has(page) && typeof MutationObserver === 'function') {
-      pageObserver ??= new MutationObserver(languageChanged);
-      pageObserver.observe(page, { attributes: true, attributeFilter: LANG_ATTRIBUTES, subtree: true });
-      watchedPages.add(page);
+    const page = this.host.ownerDocument;
+    this.page = page;
+    let set = readers.get(page);
+    if (!set) readers.set(page, (set = new Set()));
+    set.add(this.host);
+    const root = page.documentElement;
+    if (root && !watchedPages.has(root) && typeof MutationObserver === 'function') {
+      pageObserver ??= new MutationObserver(onPageMutations);
+      pageObserver.observe(root, {
+        attributes: true,
+        attributeFilter: LANG_ATTRIBUTES,
+        attributeOldValue: true,
+        subtree: true,
+      });
+      watchedPages.add(root);
     }
     // Moved while away: read the language and direction where it is now.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    readers.delete(this.host);
+    if (this.page) readers.get(this.page)?.delete(this.host);
+    this.page = undefined;
   }
 }

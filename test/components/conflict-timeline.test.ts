@@ -472,6 +472,32 @@ describe('<conflict-timeline>', () => {
     other.remove();
   });
 
+  it('is not redrawn by lang or dir set on elements outside it, or set to the value they had', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <input />
+        <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
+      </div>`,
+    );
+    const el = page.querySelector('conflict-timeline')!;
+    el.data = syria;
+    await settle(el);
+    let updates = 0;
+    const counted = el as unknown as { updated(changed: Map<string, unknown>): void };
+    const updated = counted.updated.bind(el);
+    counted.updated = (changed) => {
+      updates++;
+      updated(changed);
+    };
+    page.querySelector('input')!.setAttribute('dir', 'rtl'); // a comment box following the typing
+    page.setAttribute('lang', 'en'); // the value it had
+    await settle(el);
+    expect(updates).to.equal(0);
+    page.setAttribute('lang', 'ar');
+    await settle(el);
+    expect(updates).to.be.greaterThan(0);
+  });
+
   it('follows its own lang inside another component’s shadow root, with the card inside it', async () => {
     const outer = await fixture<HTMLDivElement>(html`<div></div>`);
     const shadow = outer.attachShadow({ mode: 'open' });

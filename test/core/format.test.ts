@@ -304,7 +304,32 @@ describe('formatItems', () => {
     expect(formatItems(['أ', 'ب'], 'ar')).to.equal(ar);
   });
 
-  it('gives one item, or none, as Intl would (without building a formatter)', () => {
+  it('builds no Intl.ListFormat for one item or none, and one for two', () => {
+    const Original = Intl.ListFormat;
+    let built = 0;
+    class Counting extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
+        super(...args);
+        built++;
+      }
+    }
+    const intl = Intl as { ListFormat: typeof Intl.ListFormat };
+    intl.ListFormat = Counting;
+    try {
+      // A language no other test formats lists in, so that no cached formatter answers.
+      expect(formatItems(['Iran'], 'fi')).to.equal('Iran');
+      expect(formatItems([' ', undefined], 'fi')).to.equal('');
+      expect(built).to.equal(0);
+      expect(formatItems(['Iran', 'Russia'], 'fi')).to.equal(
+        new Original('fi', { type: 'unit', style: 'short' }).format(['Iran', 'Russia']),
+      );
+      expect(built).to.equal(1);
+    } finally {
+      intl.ListFormat = Original;
+    }
+  });
+
+  it('gives one item, or none, as Intl would', () => {
     for (const locale of ['en', 'ar', 'zz-invalid-', undefined]) {
       const list = new Intl.ListFormat(locale === 'zz-invalid-' ? undefined : locale, {
         type: 'unit',

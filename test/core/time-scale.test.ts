@@ -76,12 +76,14 @@ describe('createTimeScale', () => {
     const pieces = [...scale.segments, ...scale.breaks].sort((a, b) => a.x0 - b.x0);
     const lo = pieces[0].x0;
     const hi = pieces[pieces.length - 1].x1;
-    const piece = (x: number) => pieces.find((p) => p.x0 <= x && x <= p.x1)!;
+    // Past either end the scale goes on along its first or last piece (the padding).
+    const piece = (x: number) =>
+      x < lo ? pieces[0] : x > hi ? pieces[pieces.length - 1] : pieces.find((p) => p.x0 <= x && x <= p.x1)!;
     let seed = 7;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const xs = [
       ...Array.from({ length: 300 }, (_, i) => lo + (i / 299) * (hi - lo)), // left to right
-      ...Array.from({ length: 300 }, () => lo + rnd() * (hi - lo)), // any order
+      ...Array.from({ length: 300 }, () => lo - 20 + rnd() * (hi - lo + 40)), // any order, padding too
       ...Array.from({ length: 100 }, (_, i) => hi - (i / 99) * (hi - lo)), // right to left
     ];
     for (const x of xs) {

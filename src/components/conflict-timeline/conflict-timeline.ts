@@ -492,7 +492,7 @@ export class ConflictTimeline extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The chips and the card inside read the language through this element: they redraw too.
-    if (old !== value && LANG_ATTRIBUTES.includes(name)) languageChanged();
+    if (old !== value && LANG_ATTRIBUTES.includes(name)) languageChanged(this);
   }
 
   constructor() {
@@ -581,7 +581,8 @@ export class ConflictTimeline extends LitElement {
    * update of its own, before the same paint: without waiting for that one, `updateComplete` would
    * resolve with the frame drawn but no marks in it yet (and code that waits for it, such as a page
    * that scrolls to a mark, would have to wait a frame more). Follow-up updates are waited for, a few
-   * at most.
+   * at most: the loop is what makes sure of it (a single wait often suffices only by the order in
+   * which promises happen to settle).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
