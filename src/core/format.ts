@@ -40,7 +40,8 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-function dateTimeFormat(
+/** The shared `Intl.DateTimeFormat` for a language and options (built with `resolveLocale`). */
+export function dateTimeFormat(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
@@ -51,7 +52,11 @@ function dateTimeFormat(
   );
 }
 
-function numberFormat(locale: string | undefined, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The shared `Intl.NumberFormat` for a language and options (built with `resolveLocale`). */
+export function numberFormat(
+  locale: string | undefined,
+  options?: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
   // Plain counts are formatted by the hundred a frame (cluster counts): their key is the locale alone.
   return cached(
     numberFormats,
@@ -60,7 +65,8 @@ function numberFormat(locale: string | undefined, options?: Intl.NumberFormatOpt
   );
 }
 
-function plurals(locale: string | undefined): Intl.PluralRules {
+/** The shared `Intl.PluralRules` for a language (built with `resolveLocale`). */
+export function plurals(locale: string | undefined): Intl.PluralRules {
   return cached(pluralRules, locale ?? '', () => new Intl.PluralRules(resolveLocale(locale)));
 }
 

@@ -5,7 +5,7 @@
  * month headings, and the filter chips.
  */
 import { bisectLeft, bisector } from 'd3-array';
-import { formatNumber, resolveLocale } from './format.js';
+import { formatNumber, plurals, resolveLocale } from './format.js';
 import type { GroupBy } from './lanes.js';
 import type { Messages, PluralCategory } from './messages.js';
 import { actorColor } from './palette.js';
@@ -348,16 +348,8 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
 
 // ---- texts ------------------------------------------------------------------------------------------------
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 function pluralOf(count: number, locale: string | undefined): PluralCategory {
-  const key = locale ?? '';
-  let rules = pluralRules.get(key);
-  if (!rules) {
-    rules = new Intl.PluralRules(resolveLocale(locale));
-    pluralRules.set(key, rules);
-  }
-  return rules.select(count) as PluralCategory;
+  return plurals(locale).select(count) as PluralCategory;
 }
 
 /** "3 of 27" (1-based), numbers in `locale`'s digits. */

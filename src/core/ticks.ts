@@ -5,7 +5,7 @@
  */
 import { utcSecond, utcTickInterval } from 'd3-time';
 import { MAX_DATE_MS, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './dates.js';
-import { resolveLocale } from './format.js';
+import { dateTimeFormat, numberFormat, resolveLocale } from './format.js';
 import type { TimeScale } from './time-scale.js';
 import { toPixel, visibleSegments, type View } from './viewport.js';
 
@@ -60,22 +60,6 @@ function calendarTicks(start: number, end: number, count: number): Date[] {
   return ticks.length > 0 ? ticks : interval.range(interval.offset(new Date(start), 1), stop);
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(
-  locale: string | undefined,
-  key: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const id = `${locale ?? ''}|${key}`;
-  let f = formats.get(id);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
-    formats.set(id, f);
-  }
-  return f;
-}
-
 /** The astronomical year of an instant (year 0 is 1 BCE). */
 function yearOf(time: number): number {
   return new Date(time).getUTCFullYear();
@@ -87,7 +71,6 @@ function yearOf(time: number): number {
  */
 export function tickLabel(time: number, unit: TickUnit, major: boolean, locale?: string): string {
   const era = yearOf(time) <= 0;
-  const key = `${unit}|${major ? 1 : 0}|${era ? 1 : 0}`;
   let options: Intl.DateTimeFormatOptions;
   switch (unit) {
     case 'year':
@@ -107,7 +90,7 @@ export function tickLabel(time: number, unit: TickUnit, major: boolean, locale?:
       if (major) Object.assign(options, { day: 'numeric', month: 'short' });
   }
   if (era && (options.year || unit === 'year')) options.era = 'short';
-  return format(locale, key, options).format(new Date(time));
+  return dateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(time));
 }
 
 /** The key of the larger unit a tick belongs to, to see where it changes. */
@@ -195,13 +178,5 @@ export function formatGap(duration: number, locale?: string): string {
             ? (['hour', MS_PER_HOUR] as const)
             : (['minute', MS_PER_MINUTE] as const);
   const value = Math.max(1, Math.round(duration / size));
-  const id = `${resolveLocale(locale) ?? ''}|${unit}`;
-  let f = gapFormats.get(id);
-  if (!f) {
-    f = new Intl.NumberFormat(resolveLocale(locale), { style: 'unit', unit, unitDisplay: 'long' });
-    gapFormats.set(id, f);
-  }
-  return f.format(value);
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
-
-const gapFormats = new Map<string, Intl.NumberFormat>();

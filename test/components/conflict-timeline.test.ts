@@ -472,6 +472,21 @@ describe('<conflict-timeline>', () => {
     other.remove();
   });
 
+  it('draws its axis in a page whose lang is malformed (en_US), in the browser’s language', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en_US">
+        <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
+      </div>`,
+    );
+    const el = page.querySelector('conflict-timeline')!;
+    el.data = syria;
+    await settle(el);
+    expect(el.renderRoot.querySelector('[part~="message"]')).to.equal(null);
+    expect(markers(el).length).to.be.greaterThan(20);
+    expect(all(el, '.axis .tick').length).to.be.greaterThan(3);
+    expect(all(el, '.axis .gap').length).to.be.greaterThan(0);
+  });
+
   it('is not redrawn by lang or dir set on elements outside it, or set to the value they had', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">

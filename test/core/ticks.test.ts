@@ -32,6 +32,12 @@ describe('tickUnit', () => {
 });
 
 describe('tickLabel', () => {
+  it('takes a malformed language tag (en_US) as the browser’s language instead of throwing', () => {
+    const t = Date.UTC(2015, 3, 25);
+    expect(tickLabel(t, 'month', true, 'en_US')).to.equal(tickLabel(t, 'month', true));
+    expect(formatGap(9 * 365.25 * 864e5, 'en_US')).to.equal(formatGap(9 * 365.25 * 864e5));
+  });
+
   it('formats in UTC whatever the time zone of the reader', () => {
     // Late in the UTC day: already the next day, month and year at +5:45 (the tests run in Kathmandu).
     expect(tickLabel(at('2014-12-31T20:00Z'), 'year', true, 'en')).to.equal('2014');
