@@ -5,7 +5,7 @@
  * month headings, and the filter chips.
  */
 import { bisectLeft, bisector } from 'd3-array';
-import { formatNumber, plurals, resolveLocale } from './format.js';
+import { dateTimeFormat, formatNumber, plurals } from './format.js';
 import type { GroupBy } from './lanes.js';
 import type { Messages, PluralCategory } from './messages.js';
 import { actorColor } from './palette.js';
@@ -175,22 +175,14 @@ export interface ChronologyYear {
   months: ChronologyMonth[];
 }
 
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
 function yearFormat(locale: string | undefined, kind: 'year' | 'era' | 'month'): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${kind}`;
-  let format = yearFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'month'
-        ? { month: 'long' }
-        : kind === 'era'
-          ? { year: 'numeric', era: 'short' }
-          : { year: 'numeric' };
-    format = new Intl.DateTimeFormat(resolveLocale(locale), { ...options, timeZone: 'UTC' });
-    yearFormats.set(key, format);
-  }
-  return format;
+  const options: Intl.DateTimeFormatOptions =
+    kind === 'month'
+      ? { month: 'long' }
+      : kind === 'era'
+        ? { year: 'numeric', era: 'short' }
+        : { year: 'numeric' };
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
 }
 
 /** The instant a calendar year (astronomical numbering) and month start, UTC; years 0–99 included. */

@@ -6,7 +6,7 @@ import { errorMessage } from '../../core/guards.js';
 import { headingTag } from '../heading.js';
 import { parseDate } from '../../core/dates.js';
 import { EventFilterIndex } from '../../core/filter.js';
-import { formatDate, formatNumber, resolveLocale } from '../../core/format.js';
+import { dateTimeFormat, formatDate, formatNumber, plurals, resolveLocale } from '../../core/format.js';
 import {
   categoryLabel,
   messagesFor,
@@ -122,6 +122,8 @@ const SPARE_SLOT: ItemSlot = { classes: '', style: '', focusable: false, label: 
 const BAND_ALPHA = 0.55;
 /** Filter chips shown before the "More" button, when they stand for actors. */
 const CHIP_LIMIT = 8;
+/** A day, for windows and clusters ("3–9 May 2015"). */
+const DAY: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' };
 /** Entries of the narrow chronology (and the print list) rendered at a time. */
 const CHRONOLOGY_PAGE = 100;
 /** At most this many events are printed. */
@@ -394,8 +396,6 @@ export class ConflictTimeline extends LitElement {
   private _ticks: Tick[] = [];
   private _labels = new Map<number, string>();
   private _clusterLabels = new Map<string, string>();
-  private _dayFormat?: Intl.DateTimeFormat;
-  private _plurals?: Intl.PluralRules;
   private _overviewKey = '';
   private _overviewD = '';
   private _layoutKey = '';
@@ -729,8 +729,6 @@ export class ConflictTimeline extends LitElement {
       this._messages = messagesFor(lang, this.strings);
       this._labels.clear();
       this._clusterLabels.clear();
-      this._dayFormat = undefined;
-      this._plurals = undefined;
       reindex = true;
     }
     if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
@@ -857,10 +855,9 @@ export class ConflictTimeline extends LitElement {
     this._overviewKey = '';
     this._chronologyKey = '';
     const m = this._messages;
-    this._plurals ??= new Intl.PluralRules(locale);
     this._countText = this._mask
       ? filteredCountText(m, count, total, locale)
-      : m.eventCount(formatNumber(total, locale), this._plurals.select(total) as PluralCategory);
+      : m.eventCount(formatNumber(total, locale), plurals(locale).select(total) as PluralCategory);
     if (this._announceCount) {
       this._announceCount = false;
       this._announce(this._countText);
@@ -1568,19 +1565,13 @@ export class ConflictTimeline extends LitElement {
 
   /** "3–9 May 2015": a window or a cluster's stretch, to the day. */
   private _windowText(start: number, end: number): string {
-    this._dayFormat ??= new Intl.DateTimeFormat(this._locale, {
-      timeZone: 'UTC',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
     // An edge inside a compressed gap names no date the reader can see: say where the data resumes
     // (for the start) or stops (for the end) instead.
     for (const gap of this._scale?.breaks ?? []) {
       if (start > gap.start && start < gap.end) start = gap.end;
       if (end > gap.start && end < gap.end) end = gap.start;
     }
-    return this._dayFormat.formatRange(new Date(start), new Date(Math.max(start, end)));
+    return dateTimeFormat(this._locale, DAY).formatRange(new Date(start), new Date(Math.max(start, end)));
   }
 
   protected override render() {
@@ -2001,16 +1992,10 @@ export class ConflictTimeline extends LitElement {
     let label = this._clusterLabels.get(key);
     if (label === undefined) {
       const locale = this._locale;
-      this._plurals ??= new Intl.PluralRules(locale);
-      this._dayFormat ??= new Intl.DateTimeFormat(locale, {
-        timeZone: 'UTC',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      });
+      const day = dateTimeFormat(locale, DAY);
       const m = this._messages;
-      const events = m.eventCount(formatNumber(item.count, locale), this._plurals.select(item.count));
-      const [from, to] = [this._dayFormat.format(item.start), this._dayFormat.format(item.end)];
+      const events = m.eventCount(formatNumber(item.count, locale), plurals(locale).select(item.count));
+      const [from, to] = [day.format(item.start), day.format(item.end)];
       label = m.cluster(events, from === to ? from : m.dateRange(from, to));
       if (this._clusterLabels.size > 2000) this._clusterLabels.clear();
       this._clusterLabels.set(key, label);
