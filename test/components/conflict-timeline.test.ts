@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/components/conflict-timeline/define.js';
 import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
 import type { DatasetInput } from '../../src/core/types.js';
@@ -25,6 +26,15 @@ async function settle(el: ConflictTimeline) {
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
   }
+}
+
+/** A timeline inside the wrapper `page` (a `<div>` holding a `<conflict-timeline>`), drawn with the Syria sample. */
+async function syriaIn(page: TemplateResult): Promise<{ page: HTMLElement; el: ConflictTimeline }> {
+  const wrapper = await fixture<HTMLElement>(page);
+  const el = wrapper.querySelector('conflict-timeline')!;
+  el.data = syria;
+  await settle(el);
+  return { page: wrapper, el };
 }
 
 const all = (el: ConflictTimeline, selector: string) =>
@@ -438,14 +448,11 @@ describe('<conflict-timeline>', () => {
   });
 
   it('follows a language switcher: lang and dir set on an ancestor or on itself after it was drawn', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const { page, el } = await syriaIn(
       html`<div lang="en">
         <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
       </div>`,
     );
-    const el = page.querySelector('conflict-timeline')!;
-    el.data = syria;
-    await settle(el);
     const zoomIn = () => el.renderRoot.querySelector('.zoom')!.getAttribute('aria-label');
     const root = () => el.renderRoot.querySelector('.root')!;
     expect(zoomIn()).to.equal('Zoom in');
@@ -473,14 +480,11 @@ describe('<conflict-timeline>', () => {
   });
 
   it('draws its axis in a page whose lang is malformed (en_US), in the browser’s language', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const { el } = await syriaIn(
       html`<div lang="en_US">
         <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
       </div>`,
     );
-    const el = page.querySelector('conflict-timeline')!;
-    el.data = syria;
-    await settle(el);
     expect(el.renderRoot.querySelector('[part~="message"]')).to.equal(null);
     expect(markers(el).length).to.be.greaterThan(20);
     expect(all(el, '.axis .tick').length).to.be.greaterThan(3);
@@ -488,15 +492,12 @@ describe('<conflict-timeline>', () => {
   });
 
   it('is not redrawn by lang or dir set on elements outside it, or set to the value they had', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const { page, el } = await syriaIn(
       html`<div lang="en">
         <input />
         <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
       </div>`,
     );
-    const el = page.querySelector('conflict-timeline')!;
-    el.data = syria;
-    await settle(el);
     let updates = 0;
     const counted = el as unknown as { updated(changed: Map<string, unknown>): void };
     const updated = counted.updated.bind(el);

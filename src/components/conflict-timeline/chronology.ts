@@ -13,8 +13,6 @@ import type { MessageOverrides } from '../../core/messages.js';
 import type { ChronologyYear } from '../../core/reading.js';
 import type { ConflictEvent, Dataset } from '../../core/types.js';
 
-const heading = (level: number) => headingTag(level);
-
 export interface ChronologyView {
   years: readonly ChronologyYear[];
   dataset: Dataset;
@@ -44,8 +42,8 @@ export interface ChronologyHandlers {
 export function renderChronology(view: ChronologyView, on: ChronologyHandlers) {
   const { dataset } = view;
   const events = dataset.events;
-  const yearHeading = heading(view.headingLevel);
-  const monthHeading = heading(view.headingLevel + 1);
+  const yearHeading = headingTag(view.headingLevel);
+  const monthHeading = headingTag(view.headingLevel + 1);
   const interactive = view.interactive ?? true;
   const entry = (event: ConflictEvent) => {
     if (event.id === view.selectedId && view.detail) {

@@ -371,9 +371,6 @@ export class ConflictTimeline extends LitElement {
   private _endMs?: number;
 
   private _lang?: string;
-  /** The shared day format and plural rules of `_locale`, kept at hand for cluster labels. */
-  private _dayFormat?: Intl.DateTimeFormat;
-  private _plurals?: Intl.PluralRules;
   /** `_lang` as a valid BCP 47 tag for `Intl` (`undefined`: the browser's), resolved once per change. */
   private _locale?: string;
   private _messages: Messages = messagesFor();
@@ -732,8 +729,6 @@ export class ConflictTimeline extends LitElement {
       this._messages = messagesFor(lang, this.strings);
       this._labels.clear();
       this._clusterLabels.clear();
-      this._dayFormat = undefined;
-      this._plurals = undefined;
       reindex = true;
     }
     if (changed.has('selected') && this.selected !== undefined && this._reveal?.id !== this.selected) {
@@ -891,7 +886,7 @@ export class ConflictTimeline extends LitElement {
     this._selectedShown = step.position >= 0 ? step.position : undefined;
     const position =
       step.position >= 0 ? positionText(m, step.position, this._order.length, locale) : m.hiddenByFilters;
-    const level = Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2));
+    const level = this._headingLevel();
     this._detail = {
       event,
       dataset,
@@ -1997,11 +1992,9 @@ export class ConflictTimeline extends LitElement {
     let label = this._clusterLabels.get(key);
     if (label === undefined) {
       const locale = this._locale;
-      // Looked up once per language, not per label: hundreds of labels can be new in a zoom step.
-      const day = (this._dayFormat ??= dateTimeFormat(locale, DAY));
-      const rules = (this._plurals ??= plurals(locale));
+      const day = dateTimeFormat(locale, DAY);
       const m = this._messages;
-      const events = m.eventCount(formatNumber(item.count, locale), rules.select(item.count));
+      const events = m.eventCount(formatNumber(item.count, locale), plurals(locale).select(item.count));
       const [from, to] = [day.format(item.start), day.format(item.end)];
       label = m.cluster(events, from === to ? from : m.dateRange(from, to));
       if (this._clusterLabels.size > 2000) this._clusterLabels.clear();
