@@ -31,12 +31,12 @@ const cardTitle = (el: ConflictTimeline) =>
     ?.shadowRoot?.querySelector('[part~="title"]')
     ?.textContent?.trim();
 
-/** A phone-sized frame: the element picks its layout by its own width, not the window's. */
+/** A phone-sized frame (narrower on a narrower screen): the element picks its layout by its own width, not the window's. */
 const phone = (content: unknown, attrs: { lang?: string; dir?: string } = {}) =>
   html`<div
     lang=${attrs.lang ?? 'en'}
     dir=${attrs.dir ?? 'ltr'}
-    style="width:375px;margin:0 auto;outline:1px dashed #c9ced6"
+    style="width:375px;max-width:100%;margin:0 auto;outline:1px dashed #c9ced6"
   >
     ${content}
   </div>`;

@@ -22,10 +22,11 @@ export const LANG_ATTRIBUTES = ['lang', 'dir'];
 type Reader = ReactiveControllerHost & Element;
 
 /**
- * The connected elements that read an inherited language, by document (an element can be moved into
- * an iframe's; a document that goes lets its readers go), and the one observer that watches pages.
+ * The connected elements that read an inherited language (their controllers), by document (an element
+ * can be moved into an iframe's; a document that goes lets its readers go), and the one observer that
+ * watches pages.
  */
-const readers = new WeakMap<Document, Set<Reader>>();
+const readers = new WeakMap<Document, Set<LangController>>();
 const watchedPages = new WeakSet<Element>();
 let pageObserver: MutationObserver | undefined;
 
@@ -46,7 +47,7 @@ function isWithin(reader: Element, node: Node): boolean {
  */
 export function languageChanged(node: Element): void {
   for (const reader of readers.get(node.ownerDocument) ?? []) {
-    if (isWithin(reader, node)) reader.requestUpdate();
+    if (isWithin(reader.host, node)) reader.changed();
   }
 }
 
@@ -72,8 +73,22 @@ export class LangController implements ReactiveController {
   /** The document the host was registered with while connected. */
   private page?: Document;
 
-  constructor(private readonly host: Reader) {
+  /**
+   * @param onChange Called before the host's update when its language or direction may have changed
+   *   (it was connected or moved, or a `lang` or `dir` changed on it or around it): what the host reads
+   *   at some cost, such as its computed direction, it can read again only then.
+   */
+  constructor(
+    readonly host: Reader,
+    private readonly onChange?: () => void,
+  ) {
     host.addController(this);
+  }
+
+  /** The host's language or direction may have changed: it reads them again with an update. */
+  changed(): void {
+    this.onChange?.();
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -81,7 +96,7 @@ export class LangController implements ReactiveController {
     this.page = page;
     let set = readers.get(page);
     if (!set) readers.set(page, (set = new Set()));
-    set.add(this.host);
+    set.add(this);
     const root = page.documentElement;
     if (root && !watchedPages.has(root) && typeof MutationObserver === 'function') {
       pageObserver ??= new MutationObserver(onPageMutations);
@@ -94,11 +109,11 @@ export class LangController implements ReactiveController {
       watchedPages.add(root);
     }
     // Moved while away: read the language and direction where it is now.
-    this.host.requestUpdate();
+    this.changed();
   }
 
   hostDisconnected(): void {
-    if (this.page) readers.get(this.page)?.delete(this.host);
+    if (this.page) readers.get(this.page)?.delete(this);
     this.page = undefined;
   }
 }

@@ -479,6 +479,55 @@ describe('<conflict-timeline>', () => {
     other.remove();
   });
 
+  it('reads its direction again when it may have changed, not with every update', async () => {
+    const { page, el } = await syriaIn(
+      html`<div dir="ltr">
+        <conflict-timeline style="width: 1200px; --ct-height: 600px"></conflict-timeline>
+      </div>`,
+    );
+    const isRtl = () => el.renderRoot.querySelector('.root')!.classList.contains('rtl');
+    const original = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = (target: Element, pseudo?: string | null) => {
+      if (target === el) reads++;
+      return original.call(window, target, pseudo);
+    };
+    try {
+      // Zooming and panning: no direction read (it brought the page's style up to date every step).
+      const [from, to] = [Date.UTC(2015, 0, 1), Date.UTC(2015, 11, 31)];
+      el.start = new Date(from);
+      el.end = new Date(to);
+      await settle(el);
+      el.end = new Date(to + 30 * 864e5);
+      await settle(el);
+      expect(reads).to.equal(0);
+      expect(isRtl()).to.equal(false);
+      // Its own dir, an ancestor's, a move into a right-to-left part of the page: read again.
+      el.setAttribute('dir', 'rtl');
+      await settle(el);
+      expect(isRtl()).to.equal(true);
+      el.removeAttribute('dir');
+      await settle(el);
+      expect(isRtl()).to.equal(false);
+      page.setAttribute('dir', 'rtl');
+      await settle(el);
+      expect(isRtl()).to.equal(true);
+      page.setAttribute('dir', 'ltr');
+      await settle(el);
+      expect(isRtl()).to.equal(false);
+      const rtl = document.createElement('div');
+      rtl.dir = 'rtl';
+      document.body.append(rtl);
+      rtl.append(el);
+      await settle(el);
+      expect(isRtl()).to.equal(true);
+      rtl.remove();
+      expect(reads).to.be.greaterThan(4);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
   it('draws its axis in a page whose lang is malformed (en_US), in the browser’s language', async () => {
     const { el } = await syriaIn(
       html`<div lang="en_US">
