@@ -5,9 +5,13 @@ import { ConflictTimeline } from './conflict-timeline.js';
 
 defineElement('conflict-timeline', ConflictTimeline);
 
-// The first Intl.DateTimeFormat of a page loads the engine's locale data (tens of ms). Do that while the
-// page is idle, not when the first data arrives and the reader waits for the timeline.
-globalThis.requestIdleCallback?.(() => new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0));
+// The first Intl.DateTimeFormat of a page loads the engine's locale data (tens of ms), the first
+// Intl.NumberFormat its number data (about 4 ms in Chromium). Do that while the page is idle, not when
+// the first data arrives and the reader waits for the timeline.
+globalThis.requestIdleCallback?.(() => {
+  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+  new Intl.NumberFormat().format(0);
+});
 
 declare global {
   interface HTMLElementTagNameMap {
