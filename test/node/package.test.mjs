@@ -62,3 +62,19 @@ test("the embed starts with V8's compile hint, and its source map still points a
   // The hint's line maps to nothing: the code (and its first mapping) starts on line 2.
   assert.match(map.mappings, /^;[A-Za-z0-9+/]/);
 });
+
+test('npm run size -- --parts puts every source of the embed in a part, each part adding to the last', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, ['scripts/size.mjs', '--parts'], {
+    cwd: new URL('../..', import.meta.url),
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+  assert.doesNotMatch(result.stdout, /not in any part/);
+  const whole = Number(/([\d.]+) KB min\+gzip/.exec(result.stdout)[1]);
+  const parts = [...result.stdout.matchAll(/^\s+([\d.]+) KB {2}/gm)].map((m) => Number(m[1]));
+  assert.equal(parts.length, 5);
+  for (let i = 1; i < parts.length; i++) assert.ok(parts[i] > parts[i - 1], `part ${i} adds nothing`);
+  // All parts together are the bundle, less its glue (a few hundred bytes at most after gzip).
+  assert.ok(parts.at(-1) <= whole && parts.at(-1) > whole - 2, `${parts.at(-1)} KB of ${whole} KB`);
+});
