@@ -5,7 +5,6 @@
 // gzipped together in growing layers (so each figure is what a bundle of those parts would weigh).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { decode } from '@jridgewell/sourcemap-codec';
 
 const BUDGET = 30 * 1024;
 const file = 'dist/conflict-timeline.min.js';
@@ -20,6 +19,8 @@ if (gz > BUDGET) {
 } else console.log(`within budget (${kb(BUDGET - gz)} to spare)`);
 
 if (process.argv.includes('--parts')) {
+  // A dev dependency: imported only here, so the plain size check needs nothing but Node.
+  const { decode } = await import('@jridgewell/sourcemap-codec');
   // Each layer adds the sources its pattern matches to the ones before it.
   const LAYERS = [
     ['Lit, d3-time, d3-array', /node_modules\//],

@@ -63,7 +63,8 @@ function onPageMutations(records: MutationRecord[]): void {
 /**
  * Updates its host when a `lang` or `dir` attribute changes in the page after the host was drawn: a
  * language switcher that sets `<html lang="ar" dir="rtl">` should redraw the elements in the new
- * language and direction (they read both with each update). One observer serves all elements: it
+ * language and direction (they read the language with each update; what costs more to read, such as
+ * the computed direction, they can read again in `onChange`). One observer serves all elements: it
  * watches each page from its root element, for those two attributes only, and mutations inside shadow
  * roots (the elements' own) are not seen, so zooming costs nothing. An ancestor inside another
  * component's shadow root is not watched (an element hears a change on its own attribute: see

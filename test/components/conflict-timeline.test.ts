@@ -486,23 +486,28 @@ describe('<conflict-timeline>', () => {
       </div>`,
     );
     const isRtl = () => el.renderRoot.querySelector('.root')!.classList.contains('rtl');
+    const [from, to] = [Date.UTC(2015, 0, 1), Date.UTC(2015, 11, 31)];
+    let step = 0;
+    const zoom = async () => {
+      el.start = new Date(from + ++step * 864e5);
+      el.end = new Date(to);
+      await settle(el);
+    };
     const original = window.getComputedStyle;
     let reads = 0;
     window.getComputedStyle = (target: Element, pseudo?: string | null) => {
       if (target === el) reads++;
       return original.call(window, target, pseudo);
     };
+    const outer = document.createElement('div');
+    const rtl = document.createElement('div');
     try {
       // Zooming and panning: no direction read (it brought the page's style up to date every step).
-      const [from, to] = [Date.UTC(2015, 0, 1), Date.UTC(2015, 11, 31)];
-      el.start = new Date(from);
-      el.end = new Date(to);
-      await settle(el);
-      el.end = new Date(to + 30 * 864e5);
-      await settle(el);
+      await zoom();
+      await zoom();
       expect(reads).to.equal(0);
       expect(isRtl()).to.equal(false);
-      // Its own dir, an ancestor's, a move into a right-to-left part of the page: read again.
+      // Its own dir, an ancestor's: read again, and not again while zooming after it.
       el.setAttribute('dir', 'rtl');
       await settle(el);
       expect(isRtl()).to.equal(true);
@@ -512,19 +517,40 @@ describe('<conflict-timeline>', () => {
       page.setAttribute('dir', 'rtl');
       await settle(el);
       expect(isRtl()).to.equal(true);
+      let before = reads;
+      await zoom();
+      expect(reads).to.equal(before);
       page.setAttribute('dir', 'ltr');
       await settle(el);
       expect(isRtl()).to.equal(false);
-      const rtl = document.createElement('div');
+      // Moved into a right-to-left part of the page.
       rtl.dir = 'rtl';
       document.body.append(rtl);
       rtl.append(el);
       await settle(el);
       expect(isRtl()).to.equal(true);
-      rtl.remove();
+      // Inside another component's shadow root, whose dir no observer sees: right by the next update.
+      const shadow = outer.attachShadow({ mode: 'open' });
+      const wrapper = document.createElement('div');
+      wrapper.dir = 'ltr';
+      shadow.append(wrapper);
+      document.body.append(outer);
+      wrapper.append(el);
+      await settle(el);
+      expect(isRtl()).to.equal(false);
+      await zoom(); // (the move's first size report asks for a read with the next update: this one)
+      wrapper.dir = 'rtl';
+      el.requestUpdate(); // an update for another reason (nothing resized)
+      await settle(el);
+      expect(isRtl()).to.equal(true);
+      before = reads;
+      await zoom();
+      expect(reads).to.equal(before);
       expect(reads).to.be.greaterThan(4);
     } finally {
       window.getComputedStyle = original;
+      rtl.remove();
+      outer.remove();
     }
   });
 

@@ -414,9 +414,12 @@ export class ConflictTimeline extends LitElement {
   /**
    * The direction is read again (`getComputedStyle`, which brings the page's style up to date: about
    * 1 ms of every zoom step at 10,000 events) only when it may have changed: at connection, on a
-   * `lang` or `dir` change on or around the element, on resize and when data comes.
+   * `lang` or `dir` change on or around the element, when `:dir(rtl)` stops or starts matching, on
+   * resize and when data comes. A direction set by CSS alone is read at those times only.
    */
   private _directionStale = true;
+  /** Whether `:dir(rtl)` matched at the last update (no style recalc needed to tell). */
+  private _dirRtl?: boolean;
   /** The narrow layout is showing (decided from the host's width, or `layout`). */
   private _narrow = false;
   private _observedTrack?: Element;
@@ -551,6 +554,23 @@ export class ConflictTimeline extends LitElement {
       this._inlineObserver = new MutationObserver(() => this._readInlineData());
       this._inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     }
+  }
+
+  /**
+   * Whether the element's directionality (from `dir` attributes, wherever they are: also in a shadow
+   * root no observer sees, or `dir="auto"` text) changed since the last update. Browsers without
+   * `:dir()` (before Chrome 120, Safari 16.4) read the computed direction with every update instead.
+   */
+  private _directionMayHaveChanged(): boolean {
+    let rtl: boolean;
+    try {
+      rtl = this.matches(':dir(rtl)');
+    } catch {
+      return true;
+    }
+    const changed = rtl !== this._dirRtl;
+    this._dirRtl = rtl;
+    return changed;
   }
 
   /** The host's and the track's sizes, from layout: at first render and then when the element resizes. */
@@ -746,7 +766,7 @@ export class ConflictTimeline extends LitElement {
     }
     const m = this._messages;
     const locale = this._locale;
-    if (this._directionStale || newData) {
+    if (this._directionMayHaveChanged() || this._directionStale || newData) {
       this._directionStale = false;
       this._rtl = getComputedStyle(this).direction === 'rtl';
     }
