@@ -22,11 +22,10 @@ export const LANG_ATTRIBUTES = ['lang', 'dir'];
 type Reader = ReactiveControllerHost & Element;
 
 /**
- * The connected elements that read an inherited language (their controllers), by document (an element
- * can be moved into an iframe's; a document that goes lets its readers go), and the one observer that
- * watches pages.
+ * The connected elements that read an inherited language, by document (an element can be moved into
+ * an iframe's; a document that goes lets its readers go), and the one observer that watches pages.
  */
-const readers = new WeakMap<Document, Set<LangController>>();
+const readers = new WeakMap<Document, Set<Reader>>();
 const watchedPages = new WeakSet<Element>();
 let pageObserver: MutationObserver | undefined;
 
@@ -47,7 +46,7 @@ function isWithin(reader: Element, node: Node): boolean {
  */
 export function languageChanged(node: Element): void {
   for (const reader of readers.get(node.ownerDocument) ?? []) {
-    if (isWithin(reader.host, node)) reader.changed();
+    if (isWithin(reader, node)) reader.requestUpdate();
   }
 }
 
@@ -63,8 +62,8 @@ function onPageMutations(records: MutationRecord[]): void {
 /**
  * Updates its host when a `lang` or `dir` attribute changes in the page after the host was drawn: a
  * language switcher that sets `<html lang="ar" dir="rtl">` should redraw the elements in the new
- * language and direction (they read the language with each update; what costs more to read, such as
- * the computed direction, they can read again in `onChange`). One observer serves all elements: it
+ * language and direction (they read the language with each update, and `<conflict-timeline>` sees a
+ * changed direction by `:dir()`). One observer serves all elements: it
  * watches each page from its root element, for those two attributes only, and mutations inside shadow
  * roots (the elements' own) are not seen, so zooming costs nothing. An ancestor inside another
  * component's shadow root is not watched (an element hears a change on its own attribute: see
@@ -74,22 +73,8 @@ export class LangController implements ReactiveController {
   /** The document the host was registered with while connected. */
   private page?: Document;
 
-  /**
-   * @param onChange Called before the host's update when its language or direction may have changed
-   *   (it was connected or moved, or a `lang` or `dir` changed on it or around it): what the host reads
-   *   at some cost, such as its computed direction, it can read again only then.
-   */
-  constructor(
-    readonly host: Reader,
-    private readonly onChange?: () => void,
-  ) {
+  constructor(private readonly host: Reader) {
     host.addController(this);
-  }
-
-  /** The host's language or direction may have changed: it reads them again with an update. */
-  changed(): void {
-    this.onChange?.();
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -97,7 +82,7 @@ export class LangController implements ReactiveController {
     this.page = page;
     let set = readers.get(page);
     if (!set) readers.set(page, (set = new Set()));
-    set.add(this);
+    set.add(this.host);
     const root = page.documentElement;
     if (root && !watchedPages.has(root) && typeof MutationObserver === 'function') {
       pageObserver ??= new MutationObserver(onPageMutations);
@@ -110,11 +95,11 @@ export class LangController implements ReactiveController {
       watchedPages.add(root);
     }
     // Moved while away: read the language and direction where it is now.
-    this.changed();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    if (this.page) readers.get(this.page)?.delete(this);
+    if (this.page) readers.get(this.page)?.delete(this.host);
     this.page = undefined;
   }
 }

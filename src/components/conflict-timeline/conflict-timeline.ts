@@ -413,9 +413,9 @@ export class ConflictTimeline extends LitElement {
   private _rtl = false;
   /**
    * The direction is read again (`getComputedStyle`, which brings the page's style up to date: about
-   * 1 ms of every zoom step at 10,000 events) only when it may have changed: at connection, on a
-   * `lang` or `dir` change on or around the element, when `:dir(rtl)` stops or starts matching, on
-   * resize and when data comes. A direction set by CSS alone is read at those times only.
+   * 1 ms of every zoom step at 10,000 events) only when it may have changed: at connection, when
+   * `:dir(rtl)` stops or starts matching (a `dir` on or around the element), on resize and when data
+   * comes. A direction set by CSS alone is read at those times only.
    */
   private _directionStale = true;
   /** Whether `:dir(rtl)` matched at the last update (no style recalc needed to tell). */
@@ -488,9 +488,7 @@ export class ConflictTimeline extends LitElement {
   private readonly _hash = new HashLinkController(this, (id) => this._onHashNavigate(id));
   private readonly _print = new PrintController(this);
   /** Redraws when the page's language or direction changes (a language switcher), or the element moves. */
-  private readonly _langController = new LangController(this, () => {
-    this._directionStale = true;
-  });
+  private readonly _langController = new LangController(this);
   private readonly _readingAt = new ReadingPositionController(this, () =>
     this.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry'),
   );
@@ -514,6 +512,7 @@ export class ConflictTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this._directionStale = true; // (moved: maybe into a part of the page styled the other way)
     if (typeof ResizeObserver === 'function' && !this._resizeObserver) {
       this._resizeObserver = new ResizeObserver(() => this._measure());
       // Moved in the page: observe again (a first connection observes after the first render).
@@ -708,7 +707,7 @@ export class ConflictTimeline extends LitElement {
     }
   }
 
-  /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
+  /** Where the event `id` is in the dataset's events (time order). */
   private _positionOf(id: string): number | undefined {
     const events = this._dataset?.events ?? [];
     if (!this._positions) {
@@ -718,6 +717,7 @@ export class ConflictTimeline extends LitElement {
     return this._positions.get(id);
   }
 
+  /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
   private _take(dataset: Dataset, issues: DataIssue[]): void {
     this._dataset = dataset;
     this._positions = undefined;
