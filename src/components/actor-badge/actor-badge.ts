@@ -6,7 +6,7 @@ import { formatItems, initialsOf, resolveLocale } from '../../core/format.js';
 import { colorFor, readableTextOn } from '../../core/palette.js';
 import type { Actor } from '../../core/types.js';
 import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
-import { inheritedLang, LangController } from '../inherited-lang.js';
+import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
 
 /** What the template shows, computed in `willUpdate`. */

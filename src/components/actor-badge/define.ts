@@ -1,4 +1,4 @@
-import { defineElement } from '../define-element.js';
+import { defineElement } from '../../internal/define-element.js';
 import { ActorBadge } from './actor-badge.js';
 
 defineElement('actor-badge', ActorBadge);

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from '../heading.js';
+import { headingTag } from '../../internal/heading.js';
 import type { MessageOverrides } from '../../core/messages.js';
 import type { ChronologyYear } from '../../core/reading.js';
 import type { ConflictEvent, Dataset } from '../../core/types.js';

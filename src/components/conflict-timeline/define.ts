@@ -1,6 +1,6 @@
 // The timeline shows the selected event as an <event-card> and its filters as <actor-badge>s.
 import '../event-card/define.js';
-import { defineElement } from '../define-element.js';
+import { defineElement } from '../../internal/define-element.js';
 import { ConflictTimeline } from './conflict-timeline.js';
 
 defineElement('conflict-timeline', ConflictTimeline);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { headingTag } from '../heading.js';
+import { headingTag } from '../../internal/heading.js';
 import { parseDate } from '../../core/dates.js';
 import {
   describeFatalities,
@@ -25,8 +25,8 @@ import { actorColor } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
 import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } from '../../core/types.js';
 import { httpUrl } from '../../core/url.js';
-import { DatasetLoader, isParsedDataset, loadFailureText, reportIssues } from '../dataset-source.js';
-import { inheritedLang, LangController } from '../inherited-lang.js';
+import { DatasetLoader, isParsedDataset, loadFailureText, reportIssues } from '../../internal/dataset-source.js';
+import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { errorMessage, isRecord } from '../../core/guards.js';
 
