@@ -88,7 +88,7 @@ export class DatasetLoader implements ReactiveController {
     const controller = new AbortController();
     this.#controller = controller;
     this.#set({ status: 'loading', src: next });
-    void this.#fetch(next, controller.signal).then((state) => {
+    void fetchDataset(next, controller.signal).then((state) => {
       if (controller.signal.aborted) return;
       if (state.status === 'loaded') this.#onLoaded?.(state.dataset, state.issues, state.src);
       this.#set(state);
@@ -109,33 +109,39 @@ export class DatasetLoader implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
+}
 
-  async #fetch(src: string, signal: AbortSignal): Promise<RemoteDataset> {
-    try {
-      const response = await fetch(src, { signal });
-      if (!response.ok) {
-        return {
-          status: 'failed',
-          src,
-          failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
-        };
-      }
-      const text = await response.text();
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return { status: 'failed', src, failure: { kind: 'json' } };
-      }
-      const { dataset, issues } = parseDataset(json);
-      return { status: 'loaded', src, dataset, issues };
-    } catch (e) {
+/**
+ * Fetches and checks the dataset at `src`; never throws: a failed request, an HTTP error or a reply
+ * that is not JSON comes back as `failed` with the reason.
+ */
+export async function fetchDataset(src: string, signal?: AbortSignal): Promise<RemoteDataset> {
+  try {
+    const response = await fetch(src, { signal });
+    if (!response.ok) {
       return {
         status: 'failed',
         src,
-        failure: { kind: 'network', message: warnNetwork(src, errorMessage(e)) },
+        failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
       };
     }
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { status: 'failed', src, failure: { kind: 'json' } };
+    }
+    const { dataset, issues } = parseDataset(json);
+    return { status: 'loaded', src, dataset, issues };
+  } catch (e) {
+    // Aborted: the element asked for another file, or went away; nothing to tell the developer.
+    const message = signal?.aborted ? errorMessage(e) : warnNetwork(src, errorMessage(e));
+    return {
+      status: 'failed',
+      src,
+      failure: { kind: 'network', message },
+    };
   }
 }
 

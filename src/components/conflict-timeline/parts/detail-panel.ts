@@ -1,15 +1,15 @@
 /**
  * The detail panel of `<conflict-timeline>`: the selected event as an `<event-card>`, with previous
  * and next buttons that step through the events the filters keep, in time order ("3 of 27"), and a
- * close button. A render function over a plain view; the wide layout shows it under the track, the
+ * close button. A render function over plain props; the wide layout shows it under the track, the
  * narrow one in place of the selected entry of the chronology.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { MessageOverrides } from '../../core/messages.js';
-import type { ConflictEvent, Dataset } from '../../core/types.js';
+import type { MessageOverrides } from '../../../core/messages.js';
+import type { ConflictEvent, Dataset } from '../../../core/types.js';
 
-export interface DetailPanelView {
+export interface DetailPanelProps {
   event: ConflictEvent;
   dataset: Dataset;
   /** "3 of 27", or why the event is not among those shown. */
@@ -35,42 +35,43 @@ export interface DetailPanelHandlers {
  * Previous and next stay focusable at either end (`aria-disabled`, not `disabled`): a reader pressing
  * Enter on "Next" through the whole story keeps the focus where it was when the story ends.
  */
-export function renderDetailPanel(view: DetailPanelView, on: DetailPanelHandlers) {
+export function renderDetailPanel(props: DetailPanelProps, on: DetailPanelHandlers) {
   const step = (enabled: boolean, go: () => void) => () => {
     if (enabled) go();
   };
   return html`<section
     class="detail"
     part="detail"
-    aria-label=${view.labels.region}
-    data-event-id=${view.event.id}
+    aria-label=${props.labels.region}
+    data-event-id=${props.event.id}
   >
     <div class="detail-nav" part="detail-nav">
       <button
         type="button"
         class="step previous"
         part="previous"
-        aria-disabled=${view.hasPrevious ? 'false' : 'true'}
-        @click=${step(view.hasPrevious, on.previous)}
+        aria-disabled=${props.hasPrevious ? 'false' : 'true'}
+        @click=${step(props.hasPrevious, on.previous)}
       >
-        <span class="arrow" aria-hidden="true">‹</span><span class="step-label">${view.labels.previous}</span>
+        <span class="arrow" aria-hidden="true">‹</span
+        ><span class="step-label">${props.labels.previous}</span>
       </button>
-      <span class="position" part="position">${view.positionText}</span>
+      <span class="position" part="position">${props.positionText}</span>
       <button
         type="button"
         class="step next"
         part="next"
-        aria-disabled=${view.hasNext ? 'false' : 'true'}
-        @click=${step(view.hasNext, on.next)}
+        aria-disabled=${props.hasNext ? 'false' : 'true'}
+        @click=${step(props.hasNext, on.next)}
       >
-        <span class="step-label">${view.labels.next}</span><span class="arrow" aria-hidden="true">›</span>
+        <span class="step-label">${props.labels.next}</span><span class="arrow" aria-hidden="true">›</span>
       </button>
       <button
         type="button"
         class="close"
         part="close"
-        aria-label=${view.labels.close}
-        title=${view.labels.close}
+        aria-label=${props.labels.close}
+        title=${props.labels.close}
         @click=${on.close}
       >
         <svg
@@ -86,12 +87,12 @@ export function renderDetailPanel(view: DetailPanelView, on: DetailPanelHandlers
       </button>
     </div>
     <event-card
-      .event=${view.event}
-      .data=${view.dataset}
-      .strings=${view.strings}
-      ?compact=${view.compact ?? false}
-      heading-level=${view.headingLevel}
-      theme=${ifDefined(view.theme)}
+      .event=${props.event}
+      .data=${props.dataset}
+      .strings=${props.strings}
+      ?compact=${props.compact ?? false}
+      heading-level=${props.headingLevel}
+      theme=${ifDefined(props.theme)}
     ></event-card>
   </section>`;
 }

@@ -1,16 +1,16 @@
 /**
  * The reader's filters of `<conflict-timeline>`: sides or actors as `<actor-badge toggle>` chips (the
  * first few, the rest behind a "More" button), a search field and the count of events kept. A
- * render function over a plain view, so the element only maps its state to it.
+ * render function over a plain props, so the element only maps its state to it.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FilterChip } from '../../core/reading.js';
-import type { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
+import type { FilterChip } from '../../../core/reading.js';
+import type { ActorBadgeToggleEvent } from '../../../events/actor-badge-toggle.js';
 
-export interface FilterBarView {
+export interface FilterBarProps {
   kind: 'side' | 'actor';
   chips: readonly FilterChip[];
   pressed: ReadonlySet<string>;
@@ -41,19 +41,19 @@ export interface FilterBarHandlers {
 }
 
 /** The chips shown: all when expanded (or when hiding only one would save nothing), else the first `limit` plus any pressed one. */
-export function visibleChips(view: Pick<FilterBarView, 'chips' | 'pressed' | 'expanded' | 'limit'>): {
+export function visibleChips(props: Pick<FilterBarProps, 'chips' | 'pressed' | 'expanded' | 'limit'>): {
   shown: FilterChip[];
   hidden: number;
 } {
-  const { chips, limit } = view;
-  if (view.expanded || chips.length <= limit + 1) return { shown: [...chips], hidden: 0 };
-  const shown = chips.filter((chip, i) => i < limit || view.pressed.has(chip.id));
+  const { chips, limit } = props;
+  if (props.expanded || chips.length <= limit + 1) return { shown: [...chips], hidden: 0 };
+  const shown = chips.filter((chip, i) => i < limit || props.pressed.has(chip.id));
   return { shown, hidden: chips.length - shown.length };
 }
 
-export function renderFilterBar(view: FilterBarView, on: FilterBarHandlers) {
-  const { shown, hidden } = visibleChips(view);
-  const collapsible = view.chips.length > view.limit + 1;
+export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
+  const { shown, hidden } = visibleChips(props);
+  const collapsible = props.chips.length > props.limit + 1;
   const onToggle = (event: ActorBadgeToggleEvent) => {
     // The chip's own event stays inside: the page hears `ct-filter-change`.
     event.stopPropagation();
@@ -61,8 +61,8 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarHandlers) {
   };
   return html`<div class="filters" part="filters">
     ${
-      view.chips.length > 0
-        ? html`<div class="chips" part="chips" role="group" aria-label=${view.labels.group}>
+      props.chips.length > 0
+        ? html`<div class="chips" part="chips" role="group" aria-label=${props.labels.group}>
             ${repeat(
               shown,
               (chip) => chip.id,
@@ -72,8 +72,8 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarHandlers) {
                   .actor=${chip.actor}
                   actor-id=${chip.id}
                   side=${chip.side ?? ''}
-                  .pressed=${view.pressed.has(chip.id)}
-                  theme=${ifDefined(view.theme)}
+                  .pressed=${props.pressed.has(chip.id)}
+                  theme=${ifDefined(props.theme)}
                   @ct-actor-toggle=${onToggle}
                 ></actor-badge>`,
             )}
@@ -82,10 +82,10 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarHandlers) {
                 ? html`<button
                     type="button"
                     class="more"
-                    aria-expanded=${view.expanded ? 'true' : 'false'}
-                    @click=${() => on.expand(!view.expanded)}
+                    aria-expanded=${props.expanded ? 'true' : 'false'}
+                    @click=${() => on.expand(!props.expanded)}
                   >
-                    ${view.expanded ? view.labels.fewer : view.labels.more(hidden)}
+                    ${props.expanded ? props.labels.fewer : props.labels.more(hidden)}
                   </button>`
                 : nothing
             }
@@ -98,15 +98,17 @@ export function renderFilterBar(view: FilterBarView, on: FilterBarHandlers) {
         enterkeyhint="search"
         autocomplete="off"
         spellcheck="false"
-        aria-label=${view.labels.search}
-        placeholder=${view.labels.search}
-        .value=${live(view.query)}
+        aria-label=${props.labels.search}
+        placeholder=${props.labels.search}
+        .value=${live(props.query)}
         @input=${(e: Event) => on.query((e.target as HTMLInputElement).value)}
       />
-      <span class="count" part="count">${view.countText}</span>
+      <span class="count" part="count">${props.countText}</span>
       ${
-        view.filtered
-          ? html`<button type="button" class="clear" @click=${() => on.clear()}>${view.labels.clear}</button>`
+        props.filtered
+          ? html`<button type="button" class="clear" @click=${() => on.clear()}>
+              ${props.labels.clear}
+            </button>`
           : nothing
       }
     </div>

@@ -2,18 +2,18 @@
  * The narrow layout of `<conflict-timeline>` (narrower than 720 px): a vertical chronology of compact
  * `<event-card>`s under sticky year and month headings, flowing in the page (no inner scrolling, so
  * touch never gets trapped), and the overview as a scrubber that jumps to a date. The selected entry
- * opens in place as the detail panel. Render functions over plain views.
+ * opens in place as the detail panel. Render functions over plain props.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from '../../internal/heading.js';
-import type { MessageOverrides } from '../../core/messages.js';
-import type { ChronologyYear } from '../../core/reading.js';
-import type { ConflictEvent, Dataset } from '../../core/types.js';
+import { headingTag } from '../../../internal/heading.js';
+import type { MessageOverrides } from '../../../core/messages.js';
+import type { ChronologyYear } from '../../../core/reading.js';
+import type { ConflictEvent, Dataset } from '../../../core/types.js';
 
-export interface ChronologyView {
+export interface ChronologyProps {
   years: readonly ChronologyYear[];
   dataset: Dataset;
   selectedId?: string;
@@ -39,24 +39,24 @@ export interface ChronologyHandlers {
   later(): void;
 }
 
-export function renderChronology(view: ChronologyView, on: ChronologyHandlers) {
-  const { dataset } = view;
+export function renderChronology(props: ChronologyProps, on: ChronologyHandlers) {
+  const { dataset } = props;
   const events = dataset.events;
-  const yearHeading = headingTag(view.headingLevel);
-  const monthHeading = headingTag(view.headingLevel + 1);
-  const interactive = view.interactive ?? true;
+  const yearHeading = headingTag(props.headingLevel);
+  const monthHeading = headingTag(props.headingLevel + 1);
+  const interactive = props.interactive ?? true;
   const entry = (event: ConflictEvent) => {
-    if (event.id === view.selectedId && view.detail) {
-      return html`<li class="entry selected" part="entry" data-event-id=${event.id}>${view.detail}</li>`;
+    if (event.id === props.selectedId && props.detail) {
+      return html`<li class="entry selected" part="entry" data-event-id=${event.id}>${props.detail}</li>`;
     }
     return html`<li class="entry" part="entry" data-event-id=${event.id}>
       <event-card
-        ?compact=${view.compact ?? true}
+        ?compact=${props.compact ?? true}
         .event=${event}
         .data=${dataset}
-        .strings=${view.strings}
-        heading-level=${Math.min(6, view.headingLevel + 2)}
-        theme=${ifDefined(view.theme)}
+        .strings=${props.strings}
+        heading-level=${Math.min(6, props.headingLevel + 2)}
+        theme=${ifDefined(props.theme)}
       ></event-card>
       ${
         interactive
@@ -64,30 +64,30 @@ export function renderChronology(view: ChronologyView, on: ChronologyHandlers) {
               type="button"
               class="open"
               aria-expanded="false"
-              aria-label=${`${view.labels.details}: ${event.title}`}
+              aria-label=${`${props.labels.details}: ${event.title}`}
               @click=${() => on.select(event.id)}
             >
-              ${view.labels.details}<span class="arrow" aria-hidden="true">›</span>
+              ${props.labels.details}<span class="arrow" aria-hidden="true">›</span>
             </button>`
           : nothing
       }
     </li>`;
   };
-  return html`<section class="chronology" part="chronology" aria-label=${view.labels.region}>
+  return html`<section class="chronology" part="chronology" aria-label=${props.labels.region}>
     ${
-      view.hasEarlier && interactive
+      props.hasEarlier && interactive
         ? html`<button type="button" class="page earlier" @click=${on.earlier}>
-            ${view.labels.earlier}
+            ${props.labels.earlier}
           </button>`
         : nothing
     }
     ${
-      view.years.length === 0 && view.labels.noMatches
-        ? html`<p class="empty">${view.labels.noMatches}</p>`
+      props.years.length === 0 && props.labels.noMatches
+        ? html`<p class="empty">${props.labels.noMatches}</p>`
         : nothing
     }
     ${repeat(
-      view.years,
+      props.years,
       (year) => year.key,
       (year) =>
         html`<section class="year">
@@ -114,14 +114,14 @@ export function renderChronology(view: ChronologyView, on: ChronologyHandlers) {
         </section>`,
     )}
     ${
-      view.hasLater && interactive
-        ? html`<button type="button" class="page later" @click=${on.later}>${view.labels.later}</button>`
+      props.hasLater && interactive
+        ? html`<button type="button" class="page later" @click=${on.later}>${props.labels.later}</button>`
         : nothing
     }
   </section>`;
 }
 
-export interface ScrubberView {
+export interface ScrubberProps {
   /** Where the reading point is in time, 0–1 from the first event; drawn from the inline start (so right to left in RTL). */
   at: number;
   /** The entry at the reading point: 1-based position, of how many, and its date and title. */
@@ -147,27 +147,27 @@ export interface ScrubberHandlers {
  * and a thumb at the entry being read; a tap or drag jumps the chronology there, arrow keys step
  * entry by entry. A slider to assistive technology.
  */
-export function renderScrubber(view: ScrubberView, on: ScrubberHandlers) {
+export function renderScrubber(props: ScrubberProps, on: ScrubberHandlers) {
   return html`<div class="scrubber" part="overview scrubber">
     <div
       class="scrubber-track"
       role="slider"
       tabindex="0"
-      aria-label=${view.label}
+      aria-label=${props.label}
       aria-valuemin="1"
-      aria-valuemax=${Math.max(1, view.total)}
-      aria-valuenow=${Math.max(1, view.position)}
-      aria-valuetext=${view.valueText}
+      aria-valuemax=${Math.max(1, props.total)}
+      aria-valuenow=${Math.max(1, props.position)}
+      aria-valuetext=${props.valueText}
       @pointerdown=${on.seek}
       @pointermove=${on.move}
       @pointerup=${on.end}
       @pointercancel=${on.end}
       @keydown=${on.key}
     >
-      <svg class="histogram" aria-hidden="true" height=${view.histogramHeight}>
-        <path d=${view.histogram}></path>
+      <svg class="histogram" aria-hidden="true" height=${props.histogramHeight}>
+        <path d=${props.histogram}></path>
       </svg>
-      <span class="thumb" style=${`inset-inline-start:${(view.at * 100).toFixed(3)}%`}></span>
+      <span class="thumb" style=${`inset-inline-start:${(props.at * 100).toFixed(3)}%`}></span>
     </div>
   </div>`;
 }

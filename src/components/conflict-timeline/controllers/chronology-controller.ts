@@ -1,0 +1,151 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { positionAtTime, stepFrom } from '../../../core/reading.js';
+import type { TimelineModel } from '../timeline-model.js';
+import type { TimelineState } from '../timeline-state.js';
+import { capture } from './gesture-controller.js';
+import { ReadingPositionController } from './reading-position-controller.js';
+
+/**
+ * The narrow layout's reading: which page of the chronology is rendered (the one around the reading
+ * position), the scrubber (a tap or drag jumps to a date, arrow keys step entry by entry, Page keys by
+ * ten), and scrolling to the entry the reader stepped or jumped to (or to a deep-linked timeline).
+ */
+export class ChronologyController implements ReactiveController {
+  /** The position in the reading order the rendered page holds. */
+  pageAnchor = 0;
+  private _scrollTo?: { id: string; smooth: boolean };
+  private _scrubbing?: number;
+  /** The entry the scrubber or its keys jumped to: the reading position until it scrolls out of sight. */
+  private _jumpedTo?: string;
+  private readonly _readingAt: ReadingPositionController;
+
+  constructor(
+    private readonly _host: ReactiveElement,
+    private readonly _state: () => TimelineState,
+    private readonly _model: TimelineModel,
+  ) {
+    this._readingAt = new ReadingPositionController(_host, () =>
+      _host.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry'),
+    );
+    _host.addController(this);
+  }
+
+  /** Scrolls to the entry of event `id` (narrow) or to the element (wide) after the next update. */
+  scrollTo(id: string, smooth: boolean): void {
+    this._scrollTo = { id, smooth };
+  }
+
+  /** The chronology shows position `position` of the reading order and scrolls to it. */
+  jumpTo(position: number, smooth: boolean): void {
+    const { filtered, dataset } = this._state();
+    const order = filtered?.order ?? new Uint32Array();
+    const at = order[Math.max(0, Math.min(position, order.length - 1))];
+    const event = at === undefined ? undefined : dataset?.events[at];
+    if (!event) return;
+    this.pageAnchor = position;
+    this._scrollTo = { id: event.id, smooth };
+    this._jumpedTo = event.id;
+    this._host.requestUpdate();
+  }
+
+  /** The position (in the reading order) of the chronology entry being read. */
+  readingPosition(): number {
+    const { filtered, dataset } = this._state();
+    const order = filtered?.order ?? new Uint32Array();
+    // A jump (scrubber, keys) holds until its entry is out of sight: near the end of the page the entry
+    // jumped to may never reach the reading band.
+    if (this._jumpedTo !== undefined && !this._scrollTo) {
+      const entry = this._host.renderRoot.querySelector(
+        `.entry[data-event-id="${CSS.escape(this._jumpedTo)}"]`,
+      );
+      const box = entry?.getBoundingClientRect();
+      if (!box || box.bottom < 0 || box.top > (globalThis.innerHeight || 0)) this._jumpedTo = undefined;
+    }
+    const id = this._scrollTo?.id ?? this._jumpedTo ?? this._readingAt.current;
+    const at = id === undefined || !dataset ? undefined : this._model.positions(dataset).get(id);
+    if (at === undefined) return Math.min(this.pageAnchor, Math.max(0, order.length - 1));
+    const step = stepFrom(order, at);
+    return step.position >= 0
+      ? step.position
+      : Math.max(0, (step.next !== undefined ? stepFrom(order, step.next).position : order.length) - 1);
+  }
+
+  readonly scrubHandlers = {
+    seek: (event: PointerEvent): void => {
+      if (event.button !== 0) return;
+      this._scrubbing = event.pointerId;
+      capture(event.currentTarget as Element, event.pointerId);
+      this._scrubTo(event);
+    },
+    move: (event: PointerEvent): void => {
+      if (this._scrubbing === event.pointerId) this._scrubTo(event);
+    },
+    end: (event: PointerEvent): void => {
+      if (this._scrubbing === event.pointerId) this._scrubbing = undefined;
+    },
+    /** Arrows step entry by entry (towards the end: up, and right in LTR / left in RTL); Page keys by ten. */
+    key: (event: KeyboardEvent): void => {
+      const total = this._state().filtered?.order.length ?? 0;
+      const current = this.readingPosition();
+      const rtl = this._state().ctx.rtl;
+      const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+      const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
+      let next: number;
+      if (event.key === later || event.key === 'ArrowUp') next = current + 1;
+      else if (event.key === earlier || event.key === 'ArrowDown') next = current - 1;
+      else if (event.key === 'PageUp') next = current + 10;
+      else if (event.key === 'PageDown') next = current - 10;
+      else if (event.key === 'Home') next = 0;
+      else if (event.key === 'End') next = total - 1;
+      else return;
+      event.preventDefault();
+      this.jumpTo(Math.max(0, Math.min(next, total - 1)), true);
+    },
+  };
+
+  hostUpdated(): void {
+    this._scrollIntoPlace();
+  }
+
+  /** The reading order position at a pointer's x on the scrubber (time runs right to left in RTL). */
+  private _scrubTo(event: PointerEvent): void {
+    const { scale, dataset, filtered, ctx } = this._state();
+    if (!scale || !dataset || !filtered) return;
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const x = ctx.rtl ? rect.right - event.clientX : event.clientX - rect.left;
+    const fraction = Math.max(0, Math.min(1, x / Math.max(1, rect.width)));
+    const position = positionAtTime(dataset.events, filtered.order, scale.invert(fraction * scale.width));
+    if (position !== undefined) this.jumpTo(position, false);
+  }
+
+  /**
+   * Brings the entry the reader stepped or jumped to into view (narrow), or a deep-linked timeline. In
+   * the next frame: the cards above it render in their own updates and change its place until then.
+   */
+  private _scrollIntoPlace(): void {
+    const target = this._scrollTo;
+    if (!target) return;
+    const host = this._host;
+    const find = () =>
+      this._state().layout === 'narrow'
+        ? host.renderRoot.querySelector<HTMLElement>(`.entry[data-event-id="${CSS.escape(target.id)}"]`)
+        : host;
+    if (!find()) return;
+    const scroll = () => {
+      const el = find();
+      if (this._scrollTo !== target) return; // a newer jump
+      this._scrollTo = undefined;
+      if (!el) return;
+      const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      // Smooth for a step to a neighbour; a jump across the page is immediate.
+      const far = Math.abs(el.getBoundingClientRect().top) > 2 * (globalThis.innerHeight || 800);
+      el.scrollIntoView({
+        block: 'start',
+        inline: 'nearest',
+        behavior: target.smooth && !still && !far ? 'smooth' : 'auto',
+      });
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(scroll);
+    else scroll();
+  }
+}

@@ -1,0 +1,186 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { Messages } from '../../../core/messages.js';
+import { parseDataset } from '../../../core/parse-dataset.js';
+import type { DataIssue, Dataset } from '../../../core/types.js';
+import {
+  fetchDataset,
+  inlineJsonText,
+  loadFailureText,
+  type RemoteDataset,
+} from '../../../internal/dataset-source.js';
+import type { EventOutboxController } from './event-outbox-controller.js';
+
+/** The part of the element the data controller reads. */
+export interface DataHost extends ReactiveElement {
+  src: string;
+}
+
+/**
+ * Where the dataset comes from, in this order of precedence: the `data` property (parsed when the
+ * element next updates), the `src` URL (fetched by a Lit `Task`: a new `src` aborts the request in
+ * flight, a disconnect aborts it and a reconnect makes it again), or the JSON of an inline
+ * `<script type="application/json">` child (a parser may connect the element before its children
+ * arrive: then it waits for them). Problems go out as `ct-data-issues` through the outbox.
+ */
+export class DataController implements ReactiveController {
+  /** The checked dataset shown. */
+  dataset?: Dataset;
+  /** Why nothing can be shown (data not usable at all, or an error while laying out). */
+  failure?: string;
+  private _input: unknown;
+  private _inputPending = false;
+  /** Which source the dataset comes from: `data` wins over `src`, which wins over inline JSON. */
+  private _from?: 'data' | 'inline';
+  /** The remote result taken last (each load gives a new one). */
+  private _takenRemote?: RemoteDataset;
+  private _src = '';
+  /** A load was cut off by a disconnect: make it again on reconnect. */
+  private _loadCutOff = false;
+  private _inlineObserver?: MutationObserver;
+  private readonly _load = new Task(this._host, {
+    task: async ([src]: [string], { signal }) => {
+      const result = await fetchDataset(src, signal);
+      // Aborted (another `src`, or the element went away): no result, and no failure to show.
+      return signal.aborted ? initialState : result;
+    },
+    autoRun: false,
+  });
+
+  constructor(
+    private readonly _host: DataHost,
+    private readonly _outbox: EventOutboxController,
+  ) {
+    _host.addController(this);
+  }
+
+  /** The `data` property was set. */
+  setData(value: unknown): void {
+    this._input = value;
+    this._inputPending = true;
+    this._from = value === undefined || value === null ? undefined : 'data';
+    this.dataset = undefined;
+    this._host.requestUpdate();
+  }
+
+  /** What `src` gave so far. */
+  get remote(): RemoteDataset {
+    const src = this._src;
+    if (!src) return { status: 'idle' };
+    switch (this._load.status) {
+      case TaskStatus.PENDING:
+        return { status: 'loading', src };
+      case TaskStatus.COMPLETE:
+        return this._load.value ?? { status: 'idle' };
+      default:
+        return { status: 'idle' };
+    }
+  }
+
+  /** A dataset is on its way from `src`. */
+  get loading(): boolean {
+    return !this.dataset && this.remote.status === 'loading';
+  }
+
+  /** The reason shown instead of the timeline, in the reader's language; `undefined` when there is none. */
+  failureText(messages: Messages): string | undefined {
+    if (this.failure !== undefined) return this.failure;
+    const remote = this.remote;
+    return !this.dataset && remote.status === 'failed'
+      ? loadFailureText(remote.failure, messages)
+      : undefined;
+  }
+
+  /**
+   * In `willUpdate`: loads a changed `src`, parses new `data` or takes what `src` gave. Whether the
+   * dataset is new.
+   */
+  take(srcChanged: boolean): boolean {
+    if (srcChanged && this._from !== 'data') {
+      // Another file: what the last one gave (or why it failed) goes.
+      if (this._takenRemote) this.dataset = undefined;
+      this._takenRemote = undefined;
+      this.failure = undefined;
+      this._fetch(this._host.src);
+    }
+    if (this._inputPending) {
+      this._inputPending = false;
+      const input = this._input;
+      this._input = undefined; // keep only the checked dataset
+      const result = parseDataset(input);
+      this._accept(result.dataset, result.issues);
+      return true;
+    }
+    const remote = this.remote;
+    if (remote.status === 'loaded' && this._takenRemote !== remote && this._from !== 'data') {
+      this._takenRemote = remote;
+      this._accept(remote.dataset, remote.issues);
+      return true;
+    }
+    return false;
+  }
+
+  hostConnected(): void {
+    if (this._src && (this._loadCutOff || this._load.status === TaskStatus.INITIAL))
+      void this._run(this._src);
+    this._loadCutOff = false;
+    this._readInline();
+  }
+
+  hostDisconnected(): void {
+    this._inlineObserver?.disconnect();
+    this._inlineObserver = undefined;
+    if (this._load.status !== TaskStatus.PENDING) return;
+    this._load.abort();
+    this._loadCutOff = true;
+  }
+
+  /** Starts loading `src` unless it is what is already loaded or loading; an empty `src` stops. */
+  private _fetch(src: unknown): void {
+    const next = typeof src === 'string' ? src.trim() : src == null ? '' : String(src).trim(); // a URL object too
+    if (next === this._src && this.remote.status !== 'idle') return;
+    this._src = next;
+    if (!next) {
+      this._load.abort();
+      return;
+    }
+    void this._run(next);
+  }
+
+  private async _run(src: string): Promise<void> {
+    try {
+      await this._load.run([src]);
+    } catch {
+      // The task gives its result as a value, never as an error.
+    }
+  }
+
+  /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
+  private _accept(dataset: Dataset, issues: DataIssue[]): void {
+    this.dataset = dataset;
+    this._outbox.dataIssues(issues);
+    const unusable =
+      dataset.events.length === 0 && issues.some((i) => i.severity === 'error' && i.path === '');
+    this.failure = unusable ? issues.find((i) => i.path === '')!.message : undefined;
+  }
+
+  /** The JSON of a `<script type="application/json">` child, when neither `data` nor `src` is set. */
+  private _readInline(): void {
+    const host = this._host;
+    if (this._input !== undefined || this.dataset || host.src || host.hasAttribute('src')) return;
+    const text = inlineJsonText(host);
+    if (text !== undefined && text.trim() !== '') {
+      this._inlineObserver?.disconnect();
+      this._inlineObserver = undefined;
+      this._input = text;
+      this._inputPending = true;
+      this._from = 'inline';
+      host.requestUpdate();
+      return;
+    }
+    if (!this._inlineObserver && typeof MutationObserver === 'function') {
+      this._inlineObserver = new MutationObserver(() => this._readInline());
+      this._inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
+    }
+  }
+}

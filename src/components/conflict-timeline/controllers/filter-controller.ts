@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NO_FILTER, type FilterState } from '../timeline-model.js';
+import type { AnnouncerController } from './announcer-controller.js';
+import type { EventOutboxController } from './event-outbox-controller.js';
+
+/** The reader stops typing this long (ms) before the new count is read out. */
+const ANNOUNCE_DELAY = 700;
+
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * The reader's filters: chips (sides or actors) and the search text. Each change makes a new
+ * `FilterState` (the model recomputes what the filters keep when it is a new object), fires
+ * `ct-filter-change` through the outbox and reads out the new count: at once for a chip, once the
+ * reader stops typing for the search.
+ */
+export class FilterController implements ReactiveController {
+  /** The filters in force. */
+  value: FilterState = NO_FILTER;
+  /** All chips are shown, not only the first few. */
+  chipsExpanded = false;
+  /** The count text to read out at the next update (a chip or "clear" changed it). */
+  private _announceNow = false;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost,
+    private readonly _announcer: AnnouncerController,
+    private readonly _outbox: EventOutboxController,
+    /** The count text of the filters in force ("12 of 27 events"), as last computed. */
+    private readonly _countText: () => string,
+  ) {
+    _host.addController(this);
+  }
+
+  /** The filters from a script (`filter`): no event, nothing read out. */
+  set(filter: { actors?: unknown; sides?: unknown; query?: unknown } | null | undefined): void {
+    const v = filter && typeof filter === 'object' ? filter : {};
+    this.value = {
+      actors: new Set(stringList(v.actors)),
+      sides: new Set(stringList(v.sides)),
+      query: typeof v.query === 'string' ? v.query : '',
+    };
+    this._host.requestUpdate();
+  }
+
+  /** Whether any filter is set (the clear button shows). */
+  get active(): boolean {
+    const { actors, sides, query } = this.value;
+    return actors.size > 0 || sides.size > 0 || query.trim() !== '';
+  }
+
+  toggle(kind: 'side' | 'actor', id: string, pressed: boolean): void {
+    const key = kind === 'side' ? 'sides' : 'actors';
+    const set = new Set(this.value[key]);
+    if (pressed) set.add(id);
+    else set.delete(id);
+    this._change({ ...this.value, [key]: set }, true);
+  }
+
+  query(text: string): void {
+    this._change({ ...this.value, query: text }, false);
+  }
+
+  clear(): void {
+    this._change(NO_FILTER, true);
+  }
+
+  expand(expanded: boolean): void {
+    this.chipsExpanded = expanded;
+    this._host.requestUpdate();
+  }
+
+  /** After the model has the new count: a chip's change is read out now. */
+  hostUpdate(): void {
+    if (!this._announceNow) return;
+    this._announceNow = false;
+    this._announcer.say(this._countText());
+  }
+
+  private _change(value: FilterState, announceNow: boolean): void {
+    this.value = value;
+    this._outbox.filterChange();
+    this._announcer.cancel();
+    if (announceNow) this._announceNow = true;
+    else this._announcer.sayLater(this._countText, ANNOUNCE_DELAY);
+    this._host.requestUpdate();
+  }
+}

@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * The sizes and the direction the layout depends on: the host's width (which chooses the layout), the
+ * track's width and height (the wide layout's scale and lanes), and whether time runs right to left.
+ * A `ResizeObserver` watches the host and the track (which comes and goes with the layout); an update
+ * follows only a change of size. (`@lit-labs/observers`' `ResizeController` asks for an update with
+ * every notification, and brings Lit's async directives for a directive this element does not use.)
+ *
+ * The direction is read (`getComputedStyle`, which brings the page's style up to date, a cost on every
+ * zoom step) only when it may have changed: at connection, when `:dir(rtl)` stops or starts matching (a
+ * `dir` on or around the element, also inside a shadow root no observer sees, or `dir="auto"` text), on
+ * resize and when data comes. A direction set by CSS alone is read at those times only.
+ */
+export class SizeController implements ReactiveController {
+  hostWidth = 0;
+  trackWidth = 0;
+  trackHeight = 0;
+  /** Time runs right to left. */
+  rtl = false;
+  private _directionStale = true;
+  /** Whether `:dir(rtl)` matched at the last update (no style recalc needed to tell). */
+  private _dirRtl?: boolean;
+  private _observer?: ResizeObserver;
+  private _track?: Element;
+
+  constructor(private readonly _host: ReactiveElement) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    this._directionStale = true; // (moved: maybe into a part of the page styled the other way)
+    if (typeof ResizeObserver !== 'function') return;
+    this._observer = new ResizeObserver(() => this.measure());
+    this._observer.observe(this._host);
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._track = undefined;
+  }
+
+  /**
+   * The host's width before the first render, read while the shadow root is still empty (so the layout
+   * it forces is cheap): it chooses the layout. The track's own size is not guessed from the host's:
+   * it is measured after the first render, before the first paint, and the marks come with the update
+   * that follows.
+   */
+  measureHost(): void {
+    this.hostWidth = this._host.clientWidth;
+  }
+
+  /** The host's and the track's sizes, from layout. */
+  measure(): void {
+    const host = this._host;
+    const track = host.renderRoot?.querySelector<HTMLElement>('.track');
+    const width = host.clientWidth;
+    this._directionStale = true;
+    const changed =
+      width !== this.hostWidth ||
+      (track !== null &&
+        track !== undefined &&
+        (track.clientWidth !== this.trackWidth || track.clientHeight !== this.trackHeight));
+    this.hostWidth = width;
+    if (track) {
+      this.trackWidth = track.clientWidth;
+      this.trackHeight = track.clientHeight;
+    }
+    if (changed) host.requestUpdate();
+  }
+
+  /** Reads the direction again when it may have changed (or `force`: new data). */
+  readDirection(force: boolean): void {
+    if (this._directionMayHaveChanged() || this._directionStale || force) {
+      this._directionStale = false;
+      this.rtl = getComputedStyle(this._host).direction === 'rtl';
+    }
+  }
+
+  hostUpdated(): void {
+    // Sized by `--ct-height` inside rather than by its own height: measure the first render's track
+    // now, before the first paint.
+    if (!this._host.hasUpdated) this.measure();
+    // A new track (first render, or back from the narrow layout) is observed; the old one let go.
+    const track = this._host.renderRoot.querySelector('.track') ?? undefined;
+    if (track === this._track || !this._observer) return;
+    if (this._track) this._observer.unobserve(this._track);
+    this._track = track;
+    if (track) this._observer.observe(track);
+  }
+
+  /**
+   * Whether the directionality changed since the last update. Browsers without `:dir()` (before
+   * Chrome 120, Safari 16.4) read the computed direction with every update instead.
+   */
+  private _directionMayHaveChanged(): boolean {
+    let rtl: boolean;
+    try {
+      rtl = this._host.matches(':dir(rtl)');
+    } catch {
+      return true;
+    }
+    const changed = rtl !== this._dirRtl;
+    this._dirRtl = rtl;
+    return changed;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The layouts of `<conflict-timeline>` behind one interface (after the swappable layouts of Lit's
+ * virtualizer): each lays out in `willUpdate` what it draws, from the state the element derived, and
+ * renders it. The element picks one by its width (or the `layout` attribute); print is drawn beside
+ * either while the page prints.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../../../core/format.js';
+import type { AnnouncerController } from '../controllers/announcer-controller.js';
+import type { ChronologyController } from '../controllers/chronology-controller.js';
+import type { FilterController } from '../controllers/filter-controller.js';
+import type { GestureController } from '../controllers/gesture-controller.js';
+import type { KeyboardController } from '../controllers/keyboard-controller.js';
+import type { LaneColorSheet } from '../parts/lane-colors.js';
+import type { SelectionController } from '../controllers/selection-controller.js';
+import type { SizeController } from '../controllers/size-controller.js';
+import type { ViewportController } from '../controllers/viewport-controller.js';
+import { renderDetailPanel } from '../parts/detail-panel.js';
+import { renderFilterBar } from '../parts/filter-bar.js';
+import type { TimelineModel } from '../timeline-model.js';
+import type { TimelineState } from '../timeline-state.js';
+
+/** Filter chips shown before the "More" button, when they stand for actors. */
+const CHIP_LIMIT = 8;
+
+/** The model and controllers a layout works with. */
+export interface LayoutDeps {
+  model: TimelineModel;
+  size: SizeController;
+  viewport: ViewportController;
+  selection: SelectionController;
+  filter: FilterController;
+  keyboard: KeyboardController;
+  gestures: GestureController;
+  chronology: ChronologyController;
+  laneColors: LaneColorSheet;
+  announcer: AnnouncerController;
+}
+
+/** The element's properties a layout reads. */
+export interface LayoutProps {
+  gaps: 'auto' | 'off';
+}
+
+export interface TimelineLayout {
+  readonly kind: 'wide' | 'narrow' | 'print';
+  /** Lays out what this layout draws into `state` (in `willUpdate`, once data, filters and selection are in it). */
+  update(state: TimelineState, props: LayoutProps): void;
+  render(state: TimelineState): TemplateResult | typeof nothing;
+}
+
+/** The class of a layout's root. */
+export const rootClass = (state: TimelineState) => `root ${state.layout}${state.ctx.rtl ? ' rtl' : ''}`;
+
+/** The filter row: chips (sides, or the first few actors), the search and the count. */
+export function renderFilters(state: TimelineState, deps: LayoutDeps) {
+  const { dataset, failure, lanes, filtered, ctx } = state;
+  if (!dataset || failure || dataset.events.length === 0 || !lanes || !filtered) {
+    // The row keeps its place while the data loads: nothing moves when it comes.
+    return html`<div class="filters placeholder" aria-hidden="true"></div>`;
+  }
+  const m = ctx.messages;
+  const filter = deps.filter;
+  const side = lanes.chipKind === 'side';
+  return renderFilterBar(
+    {
+      kind: lanes.chipKind,
+      chips: lanes.chips,
+      pressed: side ? filter.value.sides : filter.value.actors,
+      expanded: filter.chipsExpanded,
+      limit: side ? Infinity : CHIP_LIMIT,
+      query: filter.value.query,
+      countText: filtered.countText,
+      filtered: filter.active,
+      labels: {
+        group: side ? m.filterBySide : m.filterByActor,
+        more: (hidden) => m.moreChips(formatNumber(hidden, ctx.locale)),
+        fewer: m.fewerChips,
+        search: m.search,
+        clear: m.clearFilters,
+      },
+      theme: ctx.theme,
+    },
+    {
+      toggle: (id, pressed) => filter.toggle(lanes.chipKind, id, pressed),
+      query: (text) => filter.query(text),
+      expand: (expanded) => filter.expand(expanded),
+      clear: () => filter.clear(),
+    },
+  );
+}
+
+/** The selected event's panel; its card's title is `headingOffset` levels below the dataset's title. */
+export function renderDetail(state: TimelineState, deps: LayoutDeps, headingOffset: number) {
+  const { selection, dataset, ctx } = state;
+  if (!selection || !dataset) return undefined;
+  const m = ctx.messages;
+  const selectionCtl = deps.selection;
+  return renderDetailPanel(
+    {
+      event: dataset.events[selection.index],
+      dataset,
+      positionText: selection.positionText,
+      hasPrevious: selection.step.previous !== undefined,
+      hasNext: selection.step.next !== undefined,
+      labels: { region: m.selectedEvent, previous: m.previousEvent, next: m.nextEvent, close: m.closeDetail },
+      headingLevel: Math.min(6, ctx.headingLevel + headingOffset),
+      theme: ctx.theme,
+      strings: ctx.strings,
+    },
+    {
+      previous: () => selectionCtl.step('previous'),
+      next: () => selectionCtl.step('next'),
+      close: () => selectionCtl.select(undefined),
+    },
+  );
+}
+
+/** The polite live region: what the announcer says is read out. */
+export const renderLiveRegion = (text: string) =>
+  html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${text}</div>`;

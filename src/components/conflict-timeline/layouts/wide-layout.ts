@@ -1,0 +1,136 @@
+import { html, nothing } from 'lit';
+import { revealEvent, windowAround } from '../../../core/reading.js';
+import type { LaneBox } from '../../../core/timeline-layout.js';
+import { GUTTER_WIDTH } from '../conflict-timeline.styles.js';
+import { ZOOM_STEP } from '../controllers/viewport-controller.js';
+import { renderAxis } from '../parts/axis.js';
+import { renderHeader, renderMessage } from '../parts/header.js';
+import { HISTOGRAM_HEIGHT, renderOverview } from '../parts/overview.js';
+import { renderToolbar } from '../parts/toolbar.js';
+import { renderBreaks, renderGrid, renderItems, renderLaneLabels, renderLanes } from '../parts/track.js';
+import { clusterHolding } from '../timeline-model.js';
+import type { TimelineState } from '../timeline-state.js';
+import {
+  renderDetail,
+  renderFilters,
+  rootClass,
+  type LayoutDeps,
+  type LayoutProps,
+  type TimelineLayout,
+} from './layout.js';
+
+/**
+ * The wide layout (a full-bleed graphic, an app): header, filters, zoom toolbar, the track of lanes
+ * with marks, clusters and density bands, the axis, the overview with its brush, and the detail panel
+ * below.
+ */
+export class WideLayout implements TimelineLayout {
+  readonly kind = 'wide';
+  /** The lane boxes of the last layout: new ones (new data, size or scale) start the track's list afresh. */
+  private _boxes?: readonly LaneBox[];
+  private _itemSlots = 0;
+
+  constructor(private readonly _deps: LayoutDeps) {}
+
+  update(state: TimelineState, props: LayoutProps): void {
+    const { model, size, viewport, selection } = this._deps;
+    const { dataset, lanes, filtered } = state;
+    const width = size.trackWidth;
+    const height = size.trackHeight;
+    if (!dataset || !lanes || !filtered || width <= 0 || height <= 0) return;
+    const scale = model.scale(lanes.index, width, props.gaps);
+    const boxes = model.boxes(lanes.index, scale, height);
+    if (boxes !== this._boxes) {
+      this._boxes = boxes;
+      this._itemSlots = 0;
+      // The track changed size (a header came with the data, the page resized): the selection revealed
+      // at the old size may be inside a cluster now; unless the reader moved the window since, reveal again.
+      if (viewport.revealed !== undefined && viewport.revealed === state.selected) {
+        selection.reveal ??= { id: viewport.revealed, byReader: false };
+      }
+    }
+    viewport.drawn(scale, model.view(scale, viewport.startMs, viewport.endMs, width));
+    const shown = filtered.shown;
+    const reveal = selection.reveal;
+    if (reveal) {
+      selection.reveal = undefined;
+      const at = model.positions(dataset).get(reveal.id);
+      const view = viewport.view!;
+      let next = view;
+      if (at !== undefined) {
+        const event = dataset.events[at];
+        next =
+          filtered.mask !== undefined && !filtered.mask[at]
+            ? windowAround(scale, view, event.time.start, event.time.end)
+            : revealEvent(shown, scale, view, boxes, reveal.id);
+      }
+      viewport.revealedAt(reveal.id, next === view ? undefined : next, reveal.byReader);
+    }
+    const view = viewport.view!;
+    const frame = model.frame(shown, scale, view, boxes);
+    this._itemSlots = Math.max(this._itemSlots, frame.items.length);
+    this._deps.laneColors.apply(lanes.index.grouping.lanes, lanes.laneText);
+    Object.assign(state, {
+      scale,
+      view,
+      boxes,
+      frame,
+      itemSlots: this._itemSlots,
+      ticks: model.ticks(scale, view, state.ctx.lang),
+      labels: model.labels(shown, state.ctx.locale, state.ctx.messages),
+      selectedClusterKey: clusterHolding(frame, shown, state.selected, state.selection?.shownIndex),
+    });
+  }
+
+  render(state: TimelineState) {
+    const { viewport, gestures, keyboard, selection, model, laneColors } = this._deps;
+    const histogram =
+      state.scale && state.filtered
+        ? model.overview(state.scale, state.filtered.shown, HISTOGRAM_HEIGHT)
+        : '';
+    return html`<div class=${rootClass(state)} aria-busy=${state.loading ? 'true' : 'false'}>
+        ${renderHeader(state)} ${renderFilters(state, this._deps)}
+        ${renderToolbar(state, {
+          zoomIn: () => viewport.zoomBy(ZOOM_STEP),
+          zoomOut: () => viewport.zoomBy(1 / ZOOM_STEP),
+          reset: () => viewport.reset(),
+        })}
+        <div class="body" style=${`grid-template-columns:${GUTTER_WIDTH}px 1fr`}>
+          <div class="gutter" aria-hidden="true">${renderLaneLabels(state)}</div>
+          <div
+            class="track"
+            part="track"
+            @pointerdown=${gestures.pointerDown}
+            @pointermove=${gestures.pointerMove}
+            @pointerup=${gestures.pointerUp}
+            @pointercancel=${gestures.pointerUp}
+            @wheel=${gestures.wheel}
+          >
+            <canvas class="bands" aria-hidden="true"></canvas>
+            ${renderLanes(state)} ${renderGrid(state)} ${renderBreaks(state)}
+            ${renderItems(
+              state,
+              { inlineColors: laneColors.inline, focusKey: keyboard.focusKey },
+              {
+                click: (event) => {
+                  if (!gestures.endsDrag(event)) selection.activate(event);
+                },
+                keydown: keyboard.onListKeyDown,
+                focusin: keyboard.onListFocusIn,
+              },
+            )}
+            ${renderMessage(state)}
+          </div>
+        </div>
+        ${renderAxis(state)}
+        ${renderOverview(state, histogram, {
+          pointerDown: gestures.pointerDown,
+          pointerMove: gestures.pointerMove,
+          pointerUp: gestures.pointerUp,
+          wheel: gestures.wheel,
+          brushKeyDown: keyboard.onBrushKeyDown,
+        })}
+      </div>
+      ${renderDetail(state, this._deps, 1) ?? nothing}`;
+  }
+}

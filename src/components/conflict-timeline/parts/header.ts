@@ -1,0 +1,33 @@
+/** The dataset's title and description, and the loading, empty or error message. */
+import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { resolveLocale } from '../../../core/format.js';
+import { headingTag } from '../../../internal/heading.js';
+import type { TimelineState } from '../timeline-state.js';
+
+/** The title and description, in the data's language (marked when it is not the element's). */
+export function renderHeader(state: TimelineState) {
+  const { dataset, failure, ctx } = state;
+  if (!dataset || failure || (!dataset.title && !dataset.description)) return nothing;
+  const heading = headingTag(ctx.headingLevel);
+  const dataLang = dataset.lang;
+  const textLang =
+    dataLang && resolveLocale(dataLang)?.split('-')[0] !== ctx.locale?.split('-')[0] ? dataLang : undefined;
+  return html`<header class="header" part="header" lang=${textLang ?? nothing}>
+    ${dataset.title ? staticHtml`<${heading} class="title">${dataset.title}</${heading}>` : nothing}
+    ${dataset.description ? html`<p class="description">${dataset.description}</p>` : nothing}
+  </header>`;
+}
+
+/** Why there is nothing to see: loading, no events, no matches, or the error. */
+export function renderMessage(state: TimelineState) {
+  const m = state.ctx.messages;
+  const { dataset, failure } = state;
+  if (failure) return html`<p class="message error" part="message" role="alert">${m.dataError(failure)}</p>`;
+  if (state.loading) return html`<p class="message" part="message">${m.loadingEvents}</p>`;
+  if (dataset && dataset.events.length === 0)
+    return html`<p class="message" part="message">${m.noEvents}</p>`;
+  if (dataset && state.filtered?.order.length === 0)
+    return html`<p class="message" part="message">${m.noMatches}</p>`;
+  return nothing;
+}

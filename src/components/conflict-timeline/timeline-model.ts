@@ -1,0 +1,309 @@
+/**
+ * The derived state of `<conflict-timeline>`, without the DOM or Lit: from the dataset, the filters,
+ * the selection, the track's size and the language to everything the layouts draw (lanes, the shown
+ * events, the time scale, the lane boxes, the frame of marks and clusters, ticks, the chronology's
+ * page, labels). Each step is memoised on the identity of its inputs (see `memoizeLast`), so an update
+ * that changes only the window recomputes only the frame and the ticks. Runs in Node.
+ */
+import { EventFilterIndex, type EventFilter } from '../../core/filter.js';
+import { dateTimeFormat, formatDate, formatNumber, plurals } from '../../core/format.js';
+import { parseColor } from '../../core/color.js';
+import { binCounts, pixelBinEdges, rgbaPixel } from '../../core/density.js';
+import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
+import { memoizeLast } from '../../core/memo.js';
+import { categoryLabel, type Messages, type PluralCategory } from '../../core/messages.js';
+import { readableTextOn } from '../../core/palette.js';
+import {
+  chipKind,
+  filterChips,
+  filteredCountText,
+  filterTimelineIndex,
+  groupChronology,
+  positionText,
+  readingOrder,
+  stepFrom,
+  type FilterChip,
+  type Step,
+} from '../../core/reading.js';
+import { axisTicks } from '../../core/ticks.js';
+import { createTimeScale, findGaps, type TimeScale } from '../../core/time-scale.js';
+import {
+  indexTimeline,
+  layoutFrame,
+  layoutLanes,
+  type ClusterItem,
+  type Frame,
+  type TimelineIndex,
+} from '../../core/timeline-layout.js';
+import type { Dataset } from '../../core/types.js';
+import { fullView, viewOf, type View } from '../../core/viewport.js';
+
+/** The density bands' opacity: lane stripes and grid lines show through. */
+const BAND_ALPHA = 0.55;
+/** A day, for windows and clusters ("3–9 May 2015"). */
+export const DAY: Intl.DateTimeFormatOptions = {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+/** The overview's histogram: bars of this many px, drawn this many px high. */
+const OVERVIEW_BIN = 2;
+
+/** The filters as the reader set them: a new object for every change. */
+export interface FilterState {
+  readonly actors: ReadonlySet<string>;
+  readonly sides: ReadonlySet<string>;
+  readonly query: string;
+}
+
+export const NO_FILTER: FilterState = { actors: new Set(), sides: new Set(), query: '' };
+
+/** The lanes of a dataset, grouped one way, with what the chips and colours need. */
+export interface LaneModel {
+  groupBy: GroupBy;
+  index: TimelineIndex;
+  /** Per lane, the text colour readable on the lane's colour. */
+  laneText: string[];
+  /** Lane colours as pixels of the density bands. */
+  lanePixels: Uint32Array;
+  chipKind: 'side' | 'actor';
+  chips: FilterChip[];
+}
+
+/** What the filters keep. */
+export interface FilteredModel {
+  mask?: Uint8Array;
+  /** Indices into `dataset.events` of the kept events: the order previous/next step through. */
+  order: Uint32Array;
+  /** The index of the kept events: what the track draws. */
+  shown: TimelineIndex;
+  countText: string;
+}
+
+/** Where the selected event stands among the events shown. */
+export interface SelectionModel {
+  /** Its index in `dataset.events`. */
+  index: number;
+  step: Step;
+  /** Its index in the shown index (absent when the filters hide it). */
+  shownIndex?: number;
+  /** "3 of 27", or why it is not among those shown. */
+  positionText: string;
+}
+
+/** Accessible names of marks and clusters, for one shown index in one language. */
+export class ItemLabels {
+  private readonly _marks = new Map<number, string>();
+  private readonly _clusters = new Map<string, string>();
+
+  constructor(
+    private readonly _shown: TimelineIndex,
+    private readonly _locale: string | undefined,
+    private readonly _messages: Messages,
+  ) {}
+
+  /** "19 May 2015: Title". */
+  mark(event: number): string {
+    let label = this._marks.get(event);
+    if (label === undefined) {
+      const e = this._shown.events[event];
+      label = `${formatDate(e.time, this._locale, this._messages)}: ${e.title}`;
+      if (this._marks.size > 5000) this._marks.clear();
+      this._marks.set(event, label);
+    }
+    return label;
+  }
+
+  /** "12 events, 3–9 May 2015" (the same calendar clusters come back while panning). */
+  cluster(item: ClusterItem): string {
+    const key = `${item.count}|${item.start}|${item.end}`;
+    let label = this._clusters.get(key);
+    if (label === undefined) {
+      const locale = this._locale;
+      const day = dateTimeFormat(locale, DAY);
+      const m = this._messages;
+      const events = m.eventCount(formatNumber(item.count, locale), plurals(locale).select(item.count));
+      const [from, to] = [day.format(item.start), day.format(item.end)];
+      label = m.cluster(events, from === to ? from : m.dateRange(from, to));
+      if (this._clusters.size > 2000) this._clusters.clear();
+      this._clusters.set(key, label);
+    }
+    return label;
+  }
+}
+
+/** "3–9 May 2015": a window or a stretch, to the day; an edge inside a compressed gap names where the data resumes or stops. */
+export function windowText(
+  scale: TimeScale | undefined,
+  locale: string | undefined,
+  start: number,
+  end: number,
+) {
+  for (const gap of scale?.breaks ?? []) {
+    if (start > gap.start && start < gap.end) start = gap.end;
+    if (end > gap.start && end < gap.end) end = gap.start;
+  }
+  return dateTimeFormat(locale, DAY).formatRange(new Date(start), new Date(Math.max(start, end)));
+}
+
+/** The key of the cluster the selected event is drawn in, when it has no marker of its own. */
+export function clusterHolding(
+  frame: Frame | undefined,
+  shown: TimelineIndex,
+  selectedId: string | undefined,
+  shownIndex: number | undefined,
+): string | undefined {
+  if (selectedId === undefined || !frame || shownIndex === undefined) return undefined;
+  if (frame.items.some((item) => item.kind === 'marker' && item.key === selectedId)) return undefined;
+  const lane = shown.grouping.laneOf[shownIndex];
+  const start = shown.starts[shownIndex];
+  return frame.items.find(
+    (item) => item.kind === 'cluster' && item.lane === lane && start >= item.start && start <= item.end,
+  )?.key;
+}
+
+/** The memoised steps from inputs to what the layouts draw. One per element. */
+export class TimelineModel {
+  /** Lanes, colours and chips: once per dataset, grouping and language. */
+  readonly lanes = memoizeLast((dataset: Dataset, groupBy: GroupBy | undefined, m: Messages): LaneModel => {
+    const by = groupBy && GROUP_BY_VALUES.includes(groupBy) ? groupBy : defaultGroupBy(dataset);
+    const grouping = groupIntoLanes(dataset, by, {
+      other: m.otherLane,
+      all: m.allEvents,
+      category: (c) => categoryLabel(m, c),
+    });
+    const kind = chipKind(dataset, by);
+    return {
+      groupBy: by,
+      index: indexTimeline(dataset.events, grouping),
+      laneText: grouping.lanes.map((lane) => readableTextOn(lane.color)),
+      lanePixels: Uint32Array.from(grouping.lanes, (lane) => {
+        const c = parseColor(lane.color);
+        return c ? rgbaPixel(c.r, c.g, c.b, BAND_ALPHA * c.a) : 0;
+      }),
+      chipKind: kind,
+      chips: filterChips(dataset, kind),
+    };
+  });
+
+  /** The search index: once per dataset. */
+  readonly filterIndex = memoizeLast((dataset: Dataset) => new EventFilterIndex(dataset));
+
+  /** What the filters keep, and the count ("12 of 27 events"). */
+  readonly filtered = memoizeLast(
+    (
+      dataset: Dataset,
+      index: TimelineIndex,
+      filter: FilterState,
+      m: Messages,
+      locale: string | undefined,
+    ): FilteredModel => {
+      const total = dataset.events.length;
+      let count = total;
+      let mask: Uint8Array | undefined;
+      const f: EventFilter = filter as EventFilter;
+      if (!EventFilterIndex.isEmpty(f)) {
+        const result = this.filterIndex(dataset).apply(f);
+        mask = result.mask;
+        count = result.count;
+      }
+      return {
+        mask,
+        order: readingOrder(total, mask),
+        shown: filterTimelineIndex(index, mask),
+        countText: mask
+          ? filteredCountText(m, count, total, locale)
+          : m.eventCount(formatNumber(total, locale), plurals(locale).select(total) as PluralCategory),
+      };
+    },
+  );
+
+  /**
+   * Where each event is in `dataset.events`, by id: made when first asked (a selection, a step), not
+   * with every dataset, since at 100,000 events the map is large.
+   */
+  readonly positions = memoizeLast((dataset: Dataset) => {
+    const positions = new Map<string, number>();
+    dataset.events.forEach((e, i) => positions.set(e.id, i));
+    return positions;
+  });
+
+  readonly selection = memoizeLast(
+    (
+      dataset: Dataset,
+      order: Uint32Array,
+      id: string | undefined,
+      m: Messages,
+      locale: string | undefined,
+    ): SelectionModel | undefined => {
+      const index = id === undefined ? undefined : this.positions(dataset).get(id);
+      if (index === undefined) return undefined;
+      const step = stepFrom(order, index);
+      return {
+        index,
+        step,
+        // The reading order's positions are the shown index's (both in time order).
+        shownIndex: step.position >= 0 ? step.position : undefined,
+        positionText:
+          step.position >= 0 ? positionText(m, step.position, order.length, locale) : m.hiddenByFilters,
+      };
+    },
+  );
+
+  /** The data's empty stretches: once per index, whatever the width. */
+  private readonly _gaps = memoizeLast((index: TimelineIndex) => findGaps(index.starts, index.ends));
+
+  /** The time scale at `width`, with the data's gaps compressed unless `gaps` is `off`. */
+  readonly scale = memoizeLast((index: TimelineIndex, width: number, gaps: 'auto' | 'off'): TimeScale =>
+    gaps === 'off'
+      ? createTimeScale(index.starts, index.ends, { width, gaps: 'off' })
+      : createTimeScale(index.starts, index.ends, { width, gaps: 'auto', knownGaps: this._gaps(index) }),
+  );
+
+  readonly boxes = memoizeLast((index: TimelineIndex, scale: TimeScale, height: number) =>
+    layoutLanes(index, scale, height),
+  );
+
+  /** The viewport for a window (`undefined` ends: the data's extent). */
+  readonly view = memoizeLast(
+    (scale: TimeScale, startMs: number | undefined, endMs: number | undefined, width: number): View =>
+      startMs === undefined && endMs === undefined
+        ? fullView(scale, width)
+        : viewOf(scale, startMs ?? scale.domain[0], endMs ?? scale.domain[1], width),
+  );
+
+  readonly frame = memoizeLast(layoutFrame);
+
+  readonly ticks = memoizeLast((scale: TimeScale, view: View, lang: string | undefined) =>
+    axisTicks(scale, view, { locale: lang }),
+  );
+
+  readonly labels = memoizeLast(
+    (shown: TimelineIndex, locale: string | undefined, m: Messages) => new ItemLabels(shown, locale, m),
+  );
+
+  /**
+   * The overview's histogram of the shown events as one SVG path, `height` px high (filled by CSS, so
+   * no computed style is read).
+   */
+  readonly overview = memoizeLast((scale: TimeScale, shown: TimelineIndex, height: number): string => {
+    if (shown.starts.length === 0) return '';
+    const counts = binCounts(shown.starts, pixelBinEdges(scale, fullView(scale, scale.width), OVERVIEW_BIN));
+    let max = 0;
+    for (const c of counts) if (c > max) max = c;
+    let d = '';
+    for (let i = 0; i < counts.length; i++) {
+      if (counts[i] === 0) continue;
+      const bar = Math.max(1.5, Math.sqrt(counts[i] / max) * height);
+      d += `M${i * OVERVIEW_BIN} ${height}v${-bar.toFixed(1)}h${OVERVIEW_BIN}v${bar.toFixed(1)}z`;
+    }
+    return d;
+  });
+
+  /** The chronology's events `from`–`to` of the reading order, under year and month headings. */
+  readonly chronology = memoizeLast(
+    (dataset: Dataset, order: Uint32Array, from: number, to: number, locale: string | undefined) =>
+      groupChronology(dataset.events, order.subarray(from, to), locale),
+  );
+}

@@ -1,0 +1,72 @@
+import type { ChronologyYear } from '../../core/reading.js';
+import type { MessageOverrides, Messages } from '../../core/messages.js';
+import type { TimeScale } from '../../core/time-scale.js';
+import type { Tick } from '../../core/ticks.js';
+import type { Frame, LaneBox } from '../../core/timeline-layout.js';
+import type { Dataset } from '../../core/types.js';
+import type { View } from '../../core/viewport.js';
+import type { FilteredModel, ItemLabels, LaneModel, SelectionModel } from './timeline-model.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every part of the timeline reads the same way, passed down as one object (not threaded through
+ * each part's props): the language, its messages, the theme, the direction, the heading level.
+ */
+export interface TimelineContext {
+  /** The element's language (its own `lang`, an ancestor's or the data's). */
+  lang?: string;
+  /** `lang` as a valid BCP 47 tag for `Intl` (`undefined`: the browser's). */
+  locale?: string;
+  messages: Messages;
+  strings?: MessageOverrides;
+  theme?: Theme;
+  /** Time runs right to left. */
+  rtl: boolean;
+  /** The dataset title's heading level (2–6). */
+  headingLevel: number;
+}
+
+/**
+ * Everything the layouts draw, derived in `willUpdate` from the properties, the controllers and the
+ * model: a new object each update (its parts are the model's memoised results).
+ */
+export interface TimelineState {
+  ctx: TimelineContext;
+  layout: 'wide' | 'narrow';
+  printing: boolean;
+  dataset?: Dataset;
+  /** Why nothing can be shown. */
+  failure?: string;
+  loading: boolean;
+  lanes?: LaneModel;
+  filtered?: FilteredModel;
+  selected?: string;
+  selection?: SelectionModel;
+  /** The wide layout's (the narrow layout has a scale and view for its scrubber, no frame). */
+  scale?: TimeScale;
+  view?: View;
+  boxes: readonly LaneBox[];
+  frame?: Frame;
+  ticks: readonly Tick[];
+  labels?: ItemLabels;
+  /** A cluster that holds the selected event (when it is not drawn on its own). */
+  selectedClusterKey?: string;
+  /** Slots in the track's list: the most items a frame has had since the scale changed. */
+  itemSlots: number;
+  /** The chronology's page (narrow layout and print): positions `page[0]`–`page[1]` of the reading order. */
+  chronology: readonly ChronologyYear[];
+  page: readonly [number, number];
+}
+
+export const emptyState = (ctx: TimelineContext): TimelineState => ({
+  ctx,
+  layout: 'wide',
+  printing: false,
+  loading: false,
+  boxes: [],
+  ticks: [],
+  itemSlots: 0,
+  chronology: [],
+  page: [0, 0],
+});
