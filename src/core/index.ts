@@ -54,11 +54,17 @@ export {
 } from './palette.js';
 export { httpUrl } from './url.js';
 export {
+  detectFormat,
   fromACLED,
   fromTimelineJS,
   fromUCDP,
   htmlToText,
+  importAny,
+  type DetectedImport,
+  type DetectOptions,
   type HtmlToTextOptions,
+  type ImportAnyOptions,
+  type ImportFormat,
   type ImportResult,
   type TimelineJSOptions,
 } from './importers/index.js';

@@ -8,3 +8,11 @@ export { fromACLED } from './acled.js';
 export { fromUCDP } from './ucdp.js';
 export { htmlToText, type HtmlToTextOptions } from './html-text.js';
 export type { ImportResult } from './dataset-builder.js';
+export {
+  detectFormat,
+  importAny,
+  type DetectedImport,
+  type DetectOptions,
+  type ImportAnyOptions,
+  type ImportFormat,
+} from './detect.js';
