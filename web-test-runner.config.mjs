@@ -20,6 +20,25 @@ const freePort = () =>
     });
   });
 
+/**
+ * `WTR_EMBED=1`: the tests' imports of the elements' define modules (and of the package's index) load
+ * the built embed instead, so the component tests also check the bundle as a news page loads it
+ * (minified, private names shortened, lazy chunks). `npm run build` first.
+ */
+function embedPlugin() {
+  if (!process.env.WTR_EMBED) return [];
+  const DEFINE = /\/src\/(index|components\/[^/]+\/define)\.(js|ts)$/;
+  return [
+    {
+      name: 'embed-instead-of-src',
+      resolveImport({ source }) {
+        if (DEFINE.test(source.replace(/^(\.\.?\/)+/, '/'))) return '/dist/conflict-timeline.min.js';
+        return undefined;
+      },
+    },
+  ];
+}
+
 const want = (process.env.WTR_BROWSERS ?? 'chromium').split(',').filter(Boolean);
 const browsers = [];
 
@@ -136,7 +155,7 @@ export default {
   middleware: [serveSharedFixtures],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  plugins: [...embedPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -26,11 +26,11 @@ if (process.argv.includes('--parts')) {
     ['Lit, d3-time, d3-array', /node_modules\//],
     ['+ src/core (data, dates, messages, formats, scale, layout)', /src\/core\//],
     [
-      "+ <conflict-timeline>'s code and styles, tokens, shared helpers, events",
-      /src\/(styles|events)\/|src\/components\/(conflict-timeline\/(conflict-timeline|define)|[^/]+\.ts$)/,
+      "+ <conflict-timeline>'s element, model, wide layout and its parts, controllers, styles, tokens, shared helpers, events",
+      /src\/(styles|events|internal)\/|src\/components\/conflict-timeline\/(conflict-timeline|define|timeline-model|timeline-state|controllers\/(?!hash-link|print|reading-position|chronology)|layouts\/(layout|wide-layout)|parts\/(axis|header|lane-colors|overview|toolbar|track))/,
     ],
     [
-      '+ the reading layer (chronology, filter bar, detail panel, print, deep links, position)',
+      '+ the reading layer (narrow layout and chronology, filter bar, detail panel, print, deep links, position)',
       /src\/components\/conflict-timeline\//,
     ],
     ['+ <event-card> and <actor-badge>', /src\/components\//],

@@ -117,6 +117,29 @@ describe('<conflict-timeline> reading: detail panel', () => {
     expect(el.selected).to.equal(ORDER[49]);
   });
 
+  it('fires ct-select before ct-range-change when a selection moves the window, after the update', async () => {
+    // Zoomed into the first burst; Next across the gap selects an event outside the window.
+    const el = await wide(`selected=${ORDER[0]} start=2014-06-01 end=2014-06-30`);
+    const last = SYRIA.events.findIndex((e) => e.time.start > Date.UTC(2014, 5, 30, 23, 59));
+    el.selected = ORDER[last - 1];
+    await settle(el);
+    const order: string[] = [];
+    let drawnAtSelect: string | undefined;
+    el.addEventListener('ct-select', (e) => {
+      order.push(e.type);
+      // The update that the selection caused has been drawn when the event comes.
+      drawnAtSelect = one(el, '[part~="detail"]')?.dataset.eventId;
+    });
+    el.addEventListener('ct-range-change', (e) => order.push(e.type));
+    one(el, '[part~="next"]')!.click();
+    expect(order, 'nothing leaves before the update').to.deep.equal([]);
+    await settle(el);
+    expect(order).to.deep.equal(['ct-select', 'ct-range-change']);
+    expect(el.selected).to.equal(ORDER[last]);
+    expect(windowHolds(el, ORDER[last])).to.equal(true);
+    expect(drawnAtSelect).to.equal(ORDER[last]);
+  });
+
   it('draws the selected event on its own when it was inside a cluster', async () => {
     const el = await wide();
     const hidden = ORDER.find((id) => !markerIds(el).includes(id))!;
