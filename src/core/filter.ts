@@ -1,8 +1,10 @@
 /**
  * Filtering for the reader: actor/side chips and a text search over title, summary, place, actor
  * names and aliases, category, claimant and tags. Matching ignores case and diacritics in any script ("Jisr al-Shughur" finds
- * "Jisr al-Shughūr"; "حلب" finds "حَلَب"), so readers need not type exactly what the editors wrote.
+ * "Jisr al-Shughūr"; "حلب" finds "حَلَب"), so readers need not type exactly what the editors wrote. Also the "12 of 27 events" text.
  */
+import { formatNumber, plurals } from './format.js';
+import type { Messages, PluralCategory } from './messages.js';
 import type { ConflictEvent, Dataset } from './types.js';
 
 /** Arabic letters that readers type interchangeably: alef forms, alef maqsura, teh marbuta. */
@@ -122,18 +124,11 @@ export class EventFilterIndex {
   }
 }
 
-/** The event id in a location hash such as `#event=abc` (other `&`-separated keys are kept apart). */
-export function eventIdFromHash(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const id = params.get('event');
-  return id ? id : undefined;
-}
-
-/** `hash` with its `event` key set to `id` (or removed when `id` is undefined), other keys kept. */
-export function hashWithEventId(hash: string, id: string | undefined): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (id) params.set('event', id);
-  else params.delete('event');
-  const text = params.toString();
-  return text ? `#${text}` : '';
+/** "12 of 27 events" (the noun agrees with the total, as Arabic needs). */
+export function filteredCountText(messages: Messages, count: number, total: number, locale?: string): string {
+  return messages.filteredCount(
+    formatNumber(count, locale),
+    formatNumber(total, locale),
+    plurals(locale).select(total) as PluralCategory,
+  );
 }

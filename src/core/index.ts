@@ -62,13 +62,7 @@ export {
   type ImportResult,
   type TimelineJSOptions,
 } from './importers/index.js';
-export {
-  eventIdFromHash,
-  foldForSearch,
-  hashWithEventId,
-  EventFilterIndex,
-  type EventFilter,
-} from './filter.js';
+export { filteredCountText, foldForSearch, EventFilterIndex, type EventFilter } from './filter.js';
 export {
   createTimeScale,
   findGaps,
@@ -127,6 +121,7 @@ export {
   type BandLayers,
 } from './density.js';
 export {
+  filterTimelineIndex,
   indexTimeline,
   layoutFrame,
   layoutLanes,
@@ -143,22 +138,14 @@ export {
   type TrackItem,
   type TrackMetrics,
 } from './timeline-layout.js';
+export { chipKind, filterChips, type FilterChip } from './chips.js';
 export {
-  chipKind,
   chronologyPage,
-  filterChips,
-  filteredCountText,
-  filterTimelineIndex,
   groupChronology,
   positionAtTime,
-  positionText,
-  readingOrder,
-  revealEvent,
-  stepFrom,
-  windowAround,
   type ChronologyMonth,
   type ChronologyYear,
-  type FilterChip,
-  type RevealOptions,
-  type Step,
-} from './reading.js';
+} from './chronology.js';
+export { revealEvent, windowAround, type RevealOptions } from './reveal.js';
+export { positionText, readingOrder, stepFrom, type Step } from './stepping.js';
+export { eventIdFromHash, hashWithEventId } from './url-hash.js';

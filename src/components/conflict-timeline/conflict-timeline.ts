@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { errorMessage } from '../../core/guards.js';
 import { headingTag } from '../../internal/heading.js';
 import { parseDate } from '../../core/dates.js';
-import { EventFilterIndex } from '../../core/filter.js';
+import { EventFilterIndex, filteredCountText } from '../../core/filter.js';
 import { dateTimeFormat, formatDate, formatNumber, plurals, resolveLocale } from '../../core/format.js';
 import {
   categoryLabel,
@@ -19,25 +19,18 @@ import { parseDataset } from '../../core/parse-dataset.js';
 import { binCounts, paintBands, pixelBinEdges, rgbaPixel } from '../../core/density.js';
 import { parseColor } from '../../core/color.js';
 import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
+import { chipKind, filterChips, type FilterChip } from '../../core/chips.js';
 import {
-  chipKind,
   chronologyPage,
-  filterChips,
-  filteredCountText,
-  filterTimelineIndex,
   groupChronology,
   positionAtTime,
-  positionText,
-  readingOrder,
-  revealEvent,
-  stepFrom,
-  windowAround,
   type ChronologyYear,
-  type FilterChip,
-  type Step,
-} from '../../core/reading.js';
+} from '../../core/chronology.js';
+import { revealEvent, windowAround } from '../../core/reveal.js';
+import { positionText, readingOrder, stepFrom, type Step } from '../../core/stepping.js';
 import { axisTicks, formatGap, type Tick } from '../../core/ticks.js';
 import {
+  filterTimelineIndex,
   indexTimeline,
   layoutFrame,
   layoutLanes,
@@ -62,7 +55,12 @@ import { SelectEvent } from '../../events/select.js';
 import { tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/utilities.js';
 import { DatasetLoader, inlineJsonText, loadFailureText } from '../../internal/dataset-source.js';
-import { inheritedLang, LANG_ATTRIBUTES, LangController, languageChanged } from '../../internal/inherited-lang.js';
+import {
+  inheritedLang,
+  LANG_ATTRIBUTES,
+  LangController,
+  languageChanged,
+} from '../../internal/inherited-lang.js';
 import { renderChronology, renderScrubber } from './chronology.js';
 import { chronologyStyles } from './chronology.styles.js';
 import {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { eventIdFromHash, hashWithEventId } from '../../core/filter.js';
+import { eventIdFromHash, hashWithEventId } from '../../core/url-hash.js';
 
 /** The part of `<conflict-timeline>` the hash link needs. */
 export interface HashLinkHost extends ReactiveControllerHost {
