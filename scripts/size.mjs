@@ -27,7 +27,7 @@ if (process.argv.includes('--parts')) {
     ['+ src/core (data, dates, messages, formats, scale, layout)', /src\/core\//],
     [
       "+ <conflict-timeline>'s code and styles, tokens, shared helpers, events",
-      /src\/(styles|events)\/|src\/components\/(conflict-timeline\/(conflict-timeline|define)|[^/]+\.ts$)/,
+      /src\/(styles|events|internal)\/|src\/components\/(conflict-timeline\/(conflict-timeline|define)|[^/]+\.ts$)/,
     ],
     [
       '+ the reading layer (chronology, filter bar, detail panel, print, deep links, position)',
