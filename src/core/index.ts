@@ -13,13 +13,8 @@ export {
   MAX_YEAR,
   MIN_YEAR,
 } from './dates.js';
-export {
-  formatIssue,
-  jsonPointer,
-  parseDataset,
-  DEFAULT_PARSE_LIMITS,
-  type ParseDatasetOptions,
-} from './parse-dataset.js';
+export { formatIssue, jsonPointer, parseDataset } from './parse-dataset.js';
+export { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from './dataset-reader.js';
 export { formatColor, namedColors, normalizeColor, parseColor, type RgbaColor } from './color.js';
 export {
   describeFatalities,
