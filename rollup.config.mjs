@@ -11,7 +11,7 @@ import {
 } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-// `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
+// `lit/decorators.js`, `d3-array`… stay imports in the npm build, so an app shares them with its bundle.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
 const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
@@ -66,9 +66,8 @@ export default [
       privateNames.plugin,
       terser({
         // V8's explicit compile hint (Chrome 136+; other engines read a comment): compile every function
-        // while the file loads (off the main thread when streamed), not one by one on first call. Almost
-        // all of the file runs on the first render, where that compiling had cost about 13 ms of the
-        // Syria sample's first paint (343 lazy compiles, in a trace).
+        // while the file loads (off the main thread when streamed), not one by one on first call: almost
+        // all of the file runs on the first render.
         format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
         compress: { passes: 2 },
         mangle: { properties: privateNames.properties },

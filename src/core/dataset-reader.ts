@@ -152,7 +152,7 @@ export class DatasetReader {
   /**
    * `value` without surrounding white space, or when it is over `max` characters, cut (and a warning at
    * `base/key[/index]`). Trimming also flattens a string built by concatenation into one piece, which
-   * at 100,000 events halves the memory the text takes.
+   * takes less memory than the pieces.
    */
   limit(raw: string, max: number, base: string, key: string, index?: number): string {
     const value = raw.trim();

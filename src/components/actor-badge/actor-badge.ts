@@ -133,8 +133,7 @@ export class ActorBadge extends LitElement {
       id,
       label,
       side,
-      // Only the large size shows them; finding graphemes is costly the first time (a chip row of a
-      // timeline's first render paid ~8 ms for it).
+      // Only the large size shows them, and finding graphemes is costly the first time.
       initials: this.size === 'large' ? initialsOf(label) : '',
       spoken: this.toggle && label !== name ? formatItems([label, name, side], locale) : spokenName,
       tooltip: spokenName,
