@@ -4,15 +4,32 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import pkg from './package.json' with { type: 'json' };
 import manglePrivateNames from './scripts/mangle-private-names.mjs';
-import minifyLitTemplates from './scripts/minify-lit-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {
+  defaultShouldMinify,
+  defaultShouldMinifyCSS,
+} from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-// `lit/decorators.js`, `d3-scale`… stay imports in the npm build, so an app shares them with its bundle.
+// `lit/decorators.js`, `d3-array`… stay imports in the npm build, so an app shares them with its bundle.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
 const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
 
 const privateNames = manglePrivateNames();
+
+// The Lit team's template minifier (html-minifier-next for `html`, lightningcss for `css`), before
+// esbuild as it asks. Templates it cannot parse are left as written: Lit's static `html` with a tag
+// name from a value, and `css` that is a list of declarations to be put inside a rule.
+const minifyTemplates = () =>
+  minifyHTML({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      shouldMinify: (t) => defaultShouldMinify(t) && t.tag !== 'staticHtml',
+      shouldMinifyCSS: (t) => defaultShouldMinifyCSS(t) && t.parts.some((p) => p.text.includes('{')),
+    },
+  });
 
 const defineModules = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -23,7 +40,7 @@ export default [
   {
     input: ['src/index.ts', 'src/core/index.ts', ...defineModules],
     external,
-    plugins: [ts()],
+    plugins: [minifyTemplates(), ts()],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -44,14 +61,13 @@ export default [
       // The browsers the code already needs (`Object.hasOwn`): native `#private` fields and methods
       // instead of WeakMap helpers, but no static blocks (Safari 16.4). tsconfig keeps
       // useDefineForClassFields: false, which Lit's decorated properties need.
+      minifyTemplates(),
       ts(EMBED_BROWSERS),
-      minifyLitTemplates(),
       privateNames.plugin,
       terser({
         // V8's explicit compile hint (Chrome 136+; other engines read a comment): compile every function
-        // while the file loads (off the main thread when streamed), not one by one on first call. Almost
-        // all of the file runs on the first render, where that compiling had cost about 13 ms of the
-        // Syria sample's first paint (343 lazy compiles, in a trace).
+        // while the file loads (off the main thread when streamed), not one by one on first call: almost
+        // all of the file runs on the first render.
         format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
         compress: { passes: 2 },
         mangle: { properties: privateNames.properties },

@@ -11,7 +11,7 @@ const config: StorybookConfig = {
     ...config,
     optimizeDeps: {
       ...config.optimizeDeps,
-      include: [...(config.optimizeDeps?.include ?? []), 'd3-dsv', 'd3-scale', 'd3-time'],
+      include: [...(config.optimizeDeps?.include ?? []), 'd3-array', 'd3-dsv', 'd3-time'],
     },
   }),
 };

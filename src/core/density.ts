@@ -33,8 +33,7 @@ export function binCounts(
 /**
  * `bisectLeft(a, x, from)` for an `x` a little past `a[from]`: steps of 1, 2, 4… from `from`, then a
  * binary search in the last step. The edges of the density bins ascend and each bin holds a few
- * events, so a search costs a few steps rather than log n: for 20 lanes of 5,000 events in 572 bins,
- * 0.35 ms instead of 0.7–1.2 ms with a `bisectLeft` per edge (Node 20, measured).
+ * events, so a search costs a few steps rather than log n.
  */
 function gallopLeft(a: ArrayLike<number>, x: number, from: number): number {
   let lo = from;

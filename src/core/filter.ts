@@ -1,8 +1,10 @@
 /**
  * Filtering for the reader: actor/side chips and a text search over title, summary, place, actor
  * names and aliases, category, claimant and tags. Matching ignores case and diacritics in any script ("Jisr al-Shughur" finds
- * "Jisr al-Shughūr"; "حلب" finds "حَلَب"), so readers need not type exactly what the editors wrote.
+ * "Jisr al-Shughūr"; "حلب" finds "حَلَب"), so readers need not type exactly what the editors wrote. Also the "12 of 27 events" text.
  */
+import { formatNumber, plurals } from './format.js';
+import type { Messages, PluralCategory } from './messages.js';
 import type { ConflictEvent, Dataset } from './types.js';
 
 /** Arabic letters that readers type interchangeably: alef forms, alef maqsura, teh marbuta. */
@@ -71,11 +73,11 @@ const asSet = (v: ReadonlySet<string> | readonly string[] | undefined): Readonly
  * of each event is computed once, on first use.
  */
 export class EventFilterIndex {
-  readonly #dataset: Dataset;
-  #texts?: string[];
+  private readonly _dataset: Dataset;
+  private _texts?: string[];
 
   constructor(dataset: Dataset) {
-    this.#dataset = dataset;
+    this._dataset = dataset;
   }
 
   /** True when the filter would keep every event. */
@@ -88,20 +90,20 @@ export class EventFilterIndex {
    * in a word, because Arabic attaches the article and prepositions to it: "رقة" finds "الرقة".
    */
   apply(filter: EventFilter): { mask: Uint8Array; count: number } {
-    const events = this.#dataset.events;
+    const events = this._dataset.events;
     const mask = new Uint8Array(events.length);
     const actors = asSet(filter.actors);
     const sides = asSet(filter.sides);
     const words = foldForSearch(filter.query ?? '')
       .split(' ')
       .filter(Boolean);
-    if (words.length) this.#texts ??= events.map((e) => searchableText(e, this.#dataset));
+    if (words.length) this._texts ??= events.map((e) => searchableText(e, this._dataset));
     let count = 0;
     for (let i = 0; i < events.length; i++) {
       const event = events[i]!;
-      if ((actors.size || sides.size) && !this.#matchesParties(event, actors, sides)) continue;
+      if ((actors.size || sides.size) && !this._matchesParties(event, actors, sides)) continue;
       if (words.length) {
-        const text = this.#texts![i]!;
+        const text = this._texts![i]!;
         if (!words.every((w) => text.includes(w))) continue;
       }
       mask[i] = 1;
@@ -110,11 +112,15 @@ export class EventFilterIndex {
     return { mask, count };
   }
 
-  #matchesParties(event: ConflictEvent, actors: ReadonlySet<string>, sides: ReadonlySet<string>): boolean {
+  private _matchesParties(
+    event: ConflictEvent,
+    actors: ReadonlySet<string>,
+    sides: ReadonlySet<string>,
+  ): boolean {
     for (const ref of event.actors) {
       if (actors.has(ref.id)) return true;
       if (sides.size) {
-        const side = this.#dataset.actorsById.get(ref.id)?.side;
+        const side = this._dataset.actorsById.get(ref.id)?.side;
         if (side && sides.has(side)) return true;
       }
     }
@@ -122,18 +128,11 @@ export class EventFilterIndex {
   }
 }
 
-/** The event id in a location hash such as `#event=abc` (other `&`-separated keys are kept apart). */
-export function eventIdFromHash(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const id = params.get('event');
-  return id ? id : undefined;
-}
-
-/** `hash` with its `event` key set to `id` (or removed when `id` is undefined), other keys kept. */
-export function hashWithEventId(hash: string, id: string | undefined): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (id) params.set('event', id);
-  else params.delete('event');
-  const text = params.toString();
-  return text ? `#${text}` : '';
+/** "12 of 27 events" (the noun agrees with the total, as Arabic needs). */
+export function filteredCountText(messages: Messages, count: number, total: number, locale?: string): string {
+  return messages.filteredCount(
+    formatNumber(count, locale),
+    formatNumber(total, locale),
+    plurals(locale).select(total) as PluralCategory,
+  );
 }

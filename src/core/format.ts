@@ -347,7 +347,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
  */
 export function formatItems(items: ReadonlyArray<string | undefined>, locale?: string): string {
   const present = items.map((item) => item?.trim()).filter((item): item is string => !!item);
-  // One item or none is a list with no punctuation: no formatter (the first costs ~2.5 ms to build).
+  // One item or none is a list with no punctuation: no formatter (building the first is slow).
   if (present.length <= 1) return present[0] ?? '';
   const format = cached(
     listFormats,

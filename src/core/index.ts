@@ -1,5 +1,10 @@
 /**
  * `conflict-timeline/core`: the DOM-free, Lit-free part of the package. Runs in Node and browsers.
+ *
+ * Public: the data model's types, dates, `parseDataset` and its issues, the importers, and the
+ * formatting, messages and colours an app needs to show the data as the elements do. The layout and
+ * reading helpers the elements are built from (time scale, viewport, ticks, lanes, clusters, density,
+ * stepping, chronology, chips) are internal: they change with the elements, so they are not exported.
  */
 export type * from './types.js';
 export {
@@ -13,26 +18,16 @@ export {
   MAX_YEAR,
   MIN_YEAR,
 } from './dates.js';
-export {
-  formatIssue,
-  jsonPointer,
-  parseDataset,
-  DEFAULT_PARSE_LIMITS,
-  type ParseDatasetOptions,
-} from './parse-dataset.js';
-export { formatColor, namedColors, normalizeColor, parseColor, type RgbaColor } from './color.js';
+export { formatIssue, jsonPointer, parseDataset } from './parse-dataset.js';
+export { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from './dataset-reader.js';
+export { formatColor, normalizeColor, parseColor, type RgbaColor } from './color.js';
 export {
   describeFatalities,
   formatDate,
   formatDatePoint,
   formatFatalities,
-  formatItems,
-  formatNumber,
   formatPlace,
-  initialsOf,
   isoForTimeElement,
-  isolate,
-  resolveLocale,
 } from './format.js';
 export {
   categoryLabel,
@@ -43,15 +38,9 @@ export {
   type Messages,
   type PluralCategory,
 } from './messages.js';
-export {
-  colorFor,
-  contrastRatio,
-  readableTextOn,
-  relativeLuminance,
-  DARK_LABEL,
-  DEFAULT_PALETTE,
-  LIGHT_LABEL,
-} from './palette.js';
+export { colorFor, contrastRatio, readableTextOn, DEFAULT_PALETTE } from './palette.js';
+export { foldForSearch, EventFilterIndex, type EventFilter } from './filter.js';
+export { eventIdFromHash, hashWithEventId } from './url-hash.js';
 export { httpUrl } from './url.js';
 export {
   detectFormat,
@@ -68,103 +57,3 @@ export {
   type ImportResult,
   type TimelineJSOptions,
 } from './importers/index.js';
-export {
-  eventIdFromHash,
-  foldForSearch,
-  hashWithEventId,
-  EventFilterIndex,
-  type EventFilter,
-} from './filter.js';
-export {
-  createTimeScale,
-  findGaps,
-  type Gap,
-  type TimeBreak,
-  type TimeScale,
-  type TimeScaleOptions,
-  type TimeSegment,
-} from './time-scale.js';
-export {
-  clampView,
-  createSpanIndex,
-  fromPixel,
-  fullView,
-  panView,
-  toPixel,
-  viewOf,
-  visibleCount,
-  visibleLongPositions,
-  visiblePositions,
-  visibleSegments,
-  windowOf,
-  zoomView,
-  type SpanIndex,
-  type View,
-  type ViewLimits,
-  type VisibleSegment,
-} from './viewport.js';
-export {
-  axisTicks,
-  formatGap,
-  tickLabel,
-  tickUnit,
-  type Tick,
-  type TickOptions,
-  type TickUnit,
-} from './ticks.js';
-export {
-  allocateRows,
-  defaultGroupBy,
-  groupIntoLanes,
-  GROUP_BY_VALUES,
-  OTHER_LANE_COLOR,
-  type GroupBy,
-  type Lane,
-  type LaneGrouping,
-  type LaneLabels,
-} from './lanes.js';
-export { packLane, rowsNeeded, type LaneMarks, type PackedItem, type PackOptions } from './cluster.js';
-export {
-  binCounts,
-  calendarBucketEdges,
-  paintBands,
-  pixelBinEdges,
-  rgbaPixel,
-  type BandLayers,
-} from './density.js';
-export {
-  indexTimeline,
-  layoutFrame,
-  layoutLanes,
-  MARK_APPROXIMATE,
-  MARK_OPEN_END,
-  MARK_OPEN_START,
-  MARK_POINT,
-  MARK_UNCERTAIN,
-  type ClusterItem,
-  type Frame,
-  type LaneBox,
-  type MarkerItem,
-  type TimelineIndex,
-  type TrackItem,
-  type TrackMetrics,
-} from './timeline-layout.js';
-export {
-  chipKind,
-  chronologyPage,
-  filterChips,
-  filteredCountText,
-  filterTimelineIndex,
-  groupChronology,
-  positionAtTime,
-  positionText,
-  readingOrder,
-  revealEvent,
-  stepFrom,
-  windowAround,
-  type ChronologyMonth,
-  type ChronologyYear,
-  type FilterChip,
-  type RevealOptions,
-  type Step,
-} from './reading.js';

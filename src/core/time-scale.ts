@@ -9,7 +9,7 @@
  *
  * This is d3-scale's polylinear scale (`domain([t0, t1, …]).range([x0, x1, …])`) specialised to
  * numbers: written out here because `scaleUtc` would bring d3-time-format and d3-interpolate into the
- * embed (≈ 10 KB gzip) for what is a binary search and a multiplication. Ticks come from d3-time
+ * embed for what is a binary search and a multiplication. Ticks come from d3-time
  * (`ticks.ts`), exactly as `scaleUtc().ticks()` makes them.
  */
 import { bisectLeft, bisectRight } from 'd3-array';

@@ -100,6 +100,22 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
   return { events, grouping, lanes, starts, ends, flags, laneHasMoments };
 }
 
+/**
+ * The index of only the events a filter keeps, in the same lanes (so the track does not jump when a
+ * filter changes): what the track draws, clusters and counts. No mask: the index itself.
+ */
+export function filterTimelineIndex(index: TimelineIndex, mask?: ArrayLike<number>): TimelineIndex {
+  if (!mask) return index;
+  const events: TimelineIndex['events'][number][] = [];
+  const laneOf: number[] = [];
+  for (let i = 0; i < index.events.length; i++) {
+    if (!mask[i]) continue;
+    events.push(index.events[i]);
+    laneOf.push(index.grouping.laneOf[i]);
+  }
+  return indexTimeline(events, { ...index.grouping, laneOf: Uint32Array.from(laneOf) });
+}
+
 /** Sizes of the track's parts, px. */
 export interface TrackMetrics {
   /** Height of one row of marks. Default 22. */

@@ -60,54 +60,54 @@ export function reportIssues(tag: string, where: string, issues: readonly DataIs
  */
 export class DatasetLoader implements ReactiveController {
   state: RemoteDataset = { status: 'idle' };
-  #host: ReactiveControllerHost;
-  #controller?: AbortController;
-  #src = '';
-  #onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void;
+  private _host: ReactiveControllerHost;
+  private _controller?: AbortController;
+  private _src = '';
+  private _onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void;
 
   /** `onLoaded` hears of each dataset loaded, with its issues, before the host updates. */
   constructor(
     host: ReactiveControllerHost,
     onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void,
   ) {
-    this.#host = host;
-    this.#onLoaded = onLoaded;
+    this._host = host;
+    this._onLoaded = onLoaded;
     host.addController(this);
   }
 
   /** Starts loading `src` unless it is what is already loaded or loading; an empty `src` stops. */
   load(src: unknown): void {
     const next = typeof src === 'string' ? src.trim() : src == null ? '' : String(src).trim(); // a URL object too
-    if (next === this.#src && this.state.status !== 'idle') return;
-    this.#src = next;
-    this.#controller?.abort();
+    if (next === this._src && this.state.status !== 'idle') return;
+    this._src = next;
+    this._controller?.abort();
     if (!next) {
-      this.#set({ status: 'idle' });
+      this._set({ status: 'idle' });
       return;
     }
     const controller = new AbortController();
-    this.#controller = controller;
-    this.#set({ status: 'loading', src: next });
+    this._controller = controller;
+    this._set({ status: 'loading', src: next });
     void fetchDataset(next, controller.signal).then((state) => {
       if (controller.signal.aborted) return;
-      if (state.status === 'loaded') this.#onLoaded?.(state.dataset, state.issues, state.src);
-      this.#set(state);
+      if (state.status === 'loaded') this._onLoaded?.(state.dataset, state.issues, state.src);
+      this._set(state);
     });
   }
 
   hostConnected(): void {
-    if (this.#src && this.state.status === 'idle') this.load(this.#src);
+    if (this._src && this.state.status === 'idle') this.load(this._src);
   }
 
   hostDisconnected(): void {
     if (this.state.status !== 'loading') return;
-    this.#controller?.abort();
+    this._controller?.abort();
     this.state = { status: 'idle' };
   }
 
-  #set(state: RemoteDataset): void {
+  private _set(state: RemoteDataset): void {
     this.state = state;
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 }
 

@@ -71,18 +71,18 @@ function onPageMutations(records: MutationRecord[]): void {
  */
 export class LangController implements ReactiveController {
   /** The document the host was registered with while connected. */
-  private page?: Document;
+  private _page?: Document;
 
-  constructor(private readonly host: Reader) {
-    host.addController(this);
+  constructor(private readonly _host: Reader) {
+    _host.addController(this);
   }
 
   hostConnected(): void {
-    const page = this.host.ownerDocument;
-    this.page = page;
+    const page = this._host.ownerDocument;
+    this._page = page;
     let set = readers.get(page);
     if (!set) readers.set(page, (set = new Set()));
-    set.add(this.host);
+    set.add(this._host);
     const root = page.documentElement;
     if (root && !watchedPages.has(root) && typeof MutationObserver === 'function') {
       pageObserver ??= new MutationObserver(onPageMutations);
@@ -95,11 +95,11 @@ export class LangController implements ReactiveController {
       watchedPages.add(root);
     }
     // Moved while away: read the language and direction where it is now.
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    if (this.page) readers.get(this.page)?.delete(this.host);
-    this.page = undefined;
+    if (this._page) readers.get(this._page)?.delete(this._host);
+    this._page = undefined;
   }
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { EventFilterIndex, eventIdFromHash, foldForSearch, hashWithEventId } from '../../src/core/filter.js';
+import { EventFilterIndex, filteredCountText, foldForSearch } from '../../src/core/filter.js';
+import { MESSAGES } from '../../src/core/messages.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 
 const { dataset } = parseDataset({
@@ -92,13 +93,13 @@ describe('EventFilterIndex.apply', () => {
   });
 });
 
-describe('event hash', () => {
-  it('reads and writes #event=<id>, keeping other keys', () => {
-    expect(eventIdFromHash('#event=2015-05-19-x')).to.equal('2015-05-19-x');
-    expect(eventIdFromHash('#lang=ar&event=a%2Fb')).to.equal('a/b');
-    expect(eventIdFromHash('')).to.equal(undefined);
-    expect(hashWithEventId('#lang=ar', 'a/b')).to.equal('#lang=ar&event=a%2Fb');
-    expect(hashWithEventId('#event=x', undefined)).to.equal('');
-    expect(eventIdFromHash(hashWithEventId('', 'id with space'))).to.equal('id with space');
+describe('filteredCountText', () => {
+  it('writes counts in the language digits and grammar', () => {
+    expect(filteredCountText(MESSAGES.en, 12, 27, 'en')).to.equal('12 of 27 events');
+    expect(filteredCountText(MESSAGES.en, 1, 1, 'en')).to.equal('1 of 1 event');
+    const arDigits = (n: number) => new Intl.NumberFormat('ar').format(n);
+    // Arabic: 3–10 take the plural, 11–99 the accusative singular.
+    expect(filteredCountText(MESSAGES.ar, 2, 5, 'ar')).to.equal(`${arDigits(2)} من ${arDigits(5)} أحداث`);
+    expect(filteredCountText(MESSAGES.ar, 12, 51, 'ar')).to.equal(`${arDigits(12)} من ${arDigits(51)} حدثًا`);
   });
 });

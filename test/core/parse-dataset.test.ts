@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_PARSE_LIMITS,
-  formatIssue,
-  jsonPointer,
-  parseDataset,
-  type ParseDatasetOptions,
-} from '../../src/core/parse-dataset.js';
+import { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from '../../src/core/dataset-reader.js';
+import { formatIssue, jsonPointer, parseDataset } from '../../src/core/parse-dataset.js';
 import type { DataIssue, ParseResult } from '../../src/core/types.js';
 
 type Json = Record<string, any>;

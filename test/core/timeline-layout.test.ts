@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { EventFilterIndex } from '../../src/core/filter.js';
 import { groupIntoLanes, type GroupBy } from '../../src/core/lanes.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { createTimeScale } from '../../src/core/time-scale.js';
 import {
+  filterTimelineIndex,
   indexTimeline,
   layoutFrame,
   layoutLanes,
@@ -263,5 +265,29 @@ describe('layoutFrame', () => {
     expect(items.map((i) => i.key)).to.deep.equal(['x']);
     expect(items[0].x0).to.be.at.least(0);
     expect(items[0].x1).to.be.at.most(1000);
+  });
+});
+
+describe('filterTimelineIndex', () => {
+  const { dataset } = parseDataset(syria);
+  const grouping = groupIntoLanes(dataset, 'side', { other: 'Other', all: 'All' });
+  const index = indexTimeline(dataset.events, grouping);
+
+  it('is the index itself without a mask', () => {
+    expect(filterTimelineIndex(index)).to.equal(index);
+  });
+
+  it('keeps the masked-in events in their lanes, with the same lanes', () => {
+    const { mask, count } = new EventFilterIndex(dataset).apply({ sides: ['kurdish'] });
+    const shown = filterTimelineIndex(index, mask);
+    expect(shown.events).to.have.length(count);
+    expect(shown.grouping.lanes).to.equal(index.grouping.lanes);
+    for (let i = 0; i < shown.events.length; i++) {
+      const original = dataset.events.indexOf(shown.events[i]);
+      expect(mask[original]).to.equal(1);
+      expect(shown.grouping.laneOf[i]).to.equal(index.grouping.laneOf[original]);
+    }
+    const inLanes = shown.lanes.reduce((n, lane) => n + lane.ids.length, 0);
+    expect(inLanes).to.equal(count);
   });
 });

@@ -107,12 +107,12 @@ export class ActorBadge extends LitElement {
    */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private view?: BadgeView;
+  @state() private _view?: BadgeView;
 
-  private warnedColor?: string;
+  private _warnedColor?: string;
 
   /** Redraws when the page's language or direction changes, or the badge moves. */
-  private readonly langController = new LangController(this);
+  private readonly _langController = new LangController(this);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const actor = this.actor && typeof this.actor === 'object' ? this.actor : {};
@@ -121,20 +121,19 @@ export class ActorBadge extends LitElement {
     const id = text(this.actorId) || text(actor.id) || text(this.name) || text(actor.name) || short;
     const name = text(this.name) || text(actor.name) || short || id;
     if (!name) {
-      this.view = undefined;
+      this._view = undefined;
       return;
     }
     const label = short || name;
     const side = text(this.side);
     const locale = resolveLocale(this.lang || inheritedLang(this));
-    const color = this.resolveColor(text(this.color) || text(actor.color), id);
+    const color = this._resolveColor(text(this.color) || text(actor.color), id);
     const spokenName = formatItems([name, side], locale);
-    this.view = {
+    this._view = {
       id,
       label,
       side,
-      // Only the large size shows them; finding graphemes is costly the first time (a chip row of a
-      // timeline's first render paid ~8 ms for it).
+      // Only the large size shows them, and finding graphemes is costly the first time.
       initials: this.size === 'large' ? initialsOf(label) : '',
       spoken: this.toggle && label !== name ? formatItems([label, name, side], locale) : spokenName,
       tooltip: spokenName,
@@ -143,10 +142,10 @@ export class ActorBadge extends LitElement {
   }
 
   /** A validated, opaque colour for the swatch: the given one, else the palette's colour for the id. */
-  private resolveColor(given: string, id: string): string {
+  private _resolveColor(given: string, id: string): string {
     const parsed = given ? parseColor(given) : undefined;
-    if (given && !parsed && this.warnedColor !== given) {
-      this.warnedColor = given;
+    if (given && !parsed && this._warnedColor !== given) {
+      this._warnedColor = given;
       console.warn(
         `<actor-badge> "${id}": color "${given.slice(0, 80)}" is not a CSS colour; using a palette colour`,
       );
@@ -154,14 +153,14 @@ export class ActorBadge extends LitElement {
     return parsed ? formatColor({ ...parsed, a: 1 }) : colorFor(id);
   }
 
-  private onClick() {
+  private _onClick() {
     this.pressed = !this.pressed;
-    const event = new ActorBadgeToggleEvent({ id: this.view?.id ?? '', pressed: this.pressed });
+    const event = new ActorBadgeToggleEvent({ id: this._view?.id ?? '', pressed: this.pressed });
     this.dispatchEvent(event);
   }
 
   protected override render() {
-    const view = this.view;
+    const view = this._view;
     if (!view) return nothing;
     const face = html`<span class="face" aria-hidden="true" title=${view.tooltip}>
       <span part="swatch" class="swatch">${this.size === 'large' ? view.initials : nothing}</span>
@@ -190,7 +189,7 @@ export class ActorBadge extends LitElement {
           type="button"
           aria-pressed=${this.pressed ? 'true' : 'false'}
           style=${styleMap(view.colors)}
-          @click=${this.onClick}
+          @click=${this._onClick}
         >
           ${face}${spoken}
         </button>`

@@ -5,7 +5,7 @@
  * page, labels). Each step is memoised on the identity of its inputs (see `memoizeLast`), so an update
  * that changes only the window recomputes only the frame and the ticks. Runs in Node.
  */
-import { EventFilterIndex, type EventFilter } from '../../core/filter.js';
+import { EventFilterIndex, filteredCountText, type EventFilter } from '../../core/filter.js';
 import { dateTimeFormat, formatDate, formatNumber, plurals } from '../../core/format.js';
 import { parseColor } from '../../core/color.js';
 import { binCounts, pixelBinEdges, rgbaPixel } from '../../core/density.js';
@@ -13,21 +13,13 @@ import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '.
 import { memoizeLast } from '../../core/memo.js';
 import { categoryLabel, type Messages, type PluralCategory } from '../../core/messages.js';
 import { readableTextOn } from '../../core/palette.js';
-import {
-  chipKind,
-  filterChips,
-  filteredCountText,
-  filterTimelineIndex,
-  groupChronology,
-  positionText,
-  readingOrder,
-  stepFrom,
-  type FilterChip,
-  type Step,
-} from '../../core/reading.js';
+import { chipKind, filterChips, type FilterChip } from '../../core/chips.js';
+import { groupChronology } from '../../core/chronology.js';
+import { positionText, readingOrder, stepFrom, type Step } from '../../core/stepping.js';
 import { axisTicks } from '../../core/ticks.js';
 import { createTimeScale, findGaps, type TimeScale } from '../../core/time-scale.js';
 import {
+  filterTimelineIndex,
   indexTimeline,
   layoutFrame,
   layoutLanes,

@@ -1,4 +1,4 @@
-import type { ChronologyYear } from '../../core/reading.js';
+import type { ChronologyYear } from '../../core/chronology.js';
 import type { MessageOverrides, Messages } from '../../core/messages.js';
 import type { TimeScale } from '../../core/time-scale.js';
 import type { Tick } from '../../core/ticks.js';

@@ -25,7 +25,12 @@ import { actorColor } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
 import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } from '../../core/types.js';
 import { httpUrl } from '../../core/url.js';
-import { DatasetLoader, isParsedDataset, loadFailureText, reportIssues } from '../../internal/dataset-source.js';
+import {
+  DatasetLoader,
+  isParsedDataset,
+  loadFailureText,
+  reportIssues,
+} from '../../internal/dataset-source.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { errorMessage, isRecord } from '../../core/guards.js';
@@ -182,63 +187,63 @@ export class EventCard extends LitElement {
   /** Language of dates, numbers and interface text; when absent, the nearest ancestor's `lang`. */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private view: CardView = { kind: 'empty' };
+  @state() private _view: CardView = { kind: 'empty' };
 
-  private readonly loader = new DatasetLoader(this, (_, issues, src) =>
+  private readonly _loader = new DatasetLoader(this, (_, issues, src) =>
     reportIssues('event-card', src, issues),
   );
-  private parsedData?: { input: unknown; dataset: Dataset };
-  private parsedEvent?: { input: unknown; dataset?: Dataset; result: NormalizedEvent };
+  private _parsedData?: { input: unknown; dataset: Dataset };
+  private _parsedEvent?: { input: unknown; dataset?: Dataset; result: NormalizedEvent };
 
   /** Redraws when the page's language or direction changes, or the card moves. */
-  private readonly langController = new LangController(this);
+  private readonly _langController = new LangController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loader.load(this.src);
+    if (changed.has('src')) this._loader.load(this.src);
     let messages = messagesFor(undefined);
     try {
-      const dataset = this.lookupDataset();
+      const dataset = this._lookupDataset();
       // `this.lang` first: a new value is reflected to the attribute only after this update.
       const lang = this.lang || inheritedLang(this) || dataset?.lang;
       const locale = resolveLocale(lang);
       messages = messagesFor(locale, this.strings);
-      this.view = this.computeView(dataset, locale, messages);
+      this._view = this._computeView(dataset, locale, messages);
     } catch (e) {
       // Whatever a page passes in, the card shows a reason instead of throwing into the page.
       const reason = errorMessage(e);
-      this.view = { kind: 'error', text: messages.invalidEvent(reason) };
+      this._view = { kind: 'error', text: messages.invalidEvent(reason) };
     }
   }
 
   /** The dataset for look-ups: the `data` property (parsed once per object), else the one from `src`. */
-  private lookupDataset(): Dataset | undefined {
+  private _lookupDataset(): Dataset | undefined {
     const data: unknown = this.data;
     if (isRecord(data)) {
       if (isParsedDataset(data)) return data;
-      if (this.parsedData?.input !== data) {
+      if (this._parsedData?.input !== data) {
         const { dataset, issues } = parseDataset(data);
         reportIssues('event-card', 'data', issues);
-        this.parsedData = { input: data, dataset };
+        this._parsedData = { input: data, dataset };
       }
-      return this.parsedData.dataset;
+      return this._parsedData.dataset;
     }
-    const remote = this.loader.state;
+    const remote = this._loader.state;
     return remote.status === 'loaded' ? remote.dataset : undefined;
   }
 
-  private computeView(
+  private _computeView(
     dataset: Dataset | undefined,
     locale: string | undefined,
     messages: Messages,
   ): CardView {
     const error = (reason: string): CardView => ({ kind: 'error', text: messages.loadError(reason) });
     if (this.event !== undefined && this.event !== null) {
-      const { event, problem, lookups } = this.normalizeEvent(this.event, dataset);
+      const { event, problem, lookups } = this._normalizeEvent(this.event, dataset);
       return event
-        ? { kind: 'event', event: this.eventView(event, lookups, locale, messages) }
+        ? { kind: 'event', event: this._eventView(event, lookups, locale, messages) }
         : error(messages.invalidEvent(problem ?? ''));
     }
-    const remote = this.loader.state;
+    const remote = this._loader.state;
     if (this.src && remote.status === 'loading') return { kind: 'loading', text: messages.loading };
     if (this.src && remote.status === 'failed') return error(loadFailureText(remote.failure, messages));
     if (!dataset) return { kind: 'empty' };
@@ -246,7 +251,7 @@ export class EventCard extends LitElement {
     if (!id) return this.src ? error(messages.noEventId) : { kind: 'empty' };
     const event = dataset.eventsById.get(id);
     return event
-      ? { kind: 'event', event: this.eventView(event, dataset, locale, messages) }
+      ? { kind: 'event', event: this._eventView(event, dataset, locale, messages) }
       : error(messages.noEventWithId(isolate(id)));
   }
 
@@ -255,11 +260,11 @@ export class EventCard extends LitElement {
    * `parseDataset` with the dataset's actors and sources (and a bare actor for each id they lack, so
    * the badge still shows what the event names).
    */
-  private normalizeEvent(input: unknown, dataset: Dataset | undefined): NormalizedEvent {
+  private _normalizeEvent(input: unknown, dataset: Dataset | undefined): NormalizedEvent {
     // Trusted as parsed only when it is the dataset's own event: anything else shaped like one is checked.
     if (isParsedEvent(input) && dataset?.eventsById.get(input.id) === input)
       return { event: input, lookups: dataset };
-    const cached = this.parsedEvent;
+    const cached = this._parsedEvent;
     if (cached && cached.input === input && cached.dataset === dataset) return cached.result;
     let result: NormalizedEvent;
     if (!isRecord(input)) {
@@ -286,11 +291,11 @@ export class EventCard extends LitElement {
         ? { event, lookups: one }
         : { problem: own.map((issue) => issue.message).join('; ') || 'unknown problem' };
     }
-    this.parsedEvent = { input, dataset, result };
+    this._parsedEvent = { input, dataset, result };
     return result;
   }
 
-  private eventView(
+  private _eventView(
     event: ConflictEvent,
     lookups: Dataset | undefined,
     locale: string | undefined,
@@ -360,7 +365,7 @@ export class EventCard extends LitElement {
   }
 
   protected override render() {
-    const view = this.view;
+    const view = this._view;
     switch (view.kind) {
       case 'empty':
         return nothing;
@@ -373,11 +378,11 @@ export class EventCard extends LitElement {
           <p part="status" class="status error">${view.text}</p>
         </article>`;
       case 'event':
-        return this.renderEvent(view.event);
+        return this._renderEvent(view.event);
     }
   }
 
-  private renderEvent(e: EventView) {
+  private _renderEvent(e: EventView) {
     const { chrome } = e;
     const sourceItems = html`<ul>
       ${repeat(

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { positionAtTime, stepFrom } from '../../../core/reading.js';
+import { positionAtTime } from '../../../core/chronology.js';
+import { stepFrom } from '../../../core/stepping.js';
 import type { TimelineModel } from '../timeline-model.js';
 import type { TimelineState } from '../timeline-state.js';
 import { capture } from './gesture-controller.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { eventIdFromHash, hashWithEventId } from '../../../core/filter.js';
+import { eventIdFromHash, hashWithEventId } from '../../../core/url-hash.js';
 
 /** The part of `<conflict-timeline>` the hash link needs. */
 export interface HashLinkHost extends ReactiveControllerHost {
@@ -13,39 +13,39 @@ export interface HashLinkHost extends ReactiveControllerHost {
  * TimelineJS's hash bookmarks do), and opening a URL with the hash opens on its event.
  */
 export class HashLinkController implements ReactiveController {
-  readonly #host: HashLinkHost;
-  readonly #navigate: (id: string | undefined) => void;
+  private readonly _host: HashLinkHost;
+  private readonly _navigate: (id: string | undefined) => void;
   /** The id the hash held when last read or written: `hashchange` and `popstate` both come for one step. */
-  #seen?: string;
+  private _seen?: string;
 
   /** `navigate` hears of an id the reader reached with Back, Forward or a link (`undefined`: none). */
   constructor(host: HashLinkHost, navigate: (id: string | undefined) => void) {
-    this.#host = host;
-    this.#navigate = navigate;
+    this._host = host;
+    this._navigate = navigate;
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('hashchange', this.#onNavigate);
-    globalThis.addEventListener?.('popstate', this.#onNavigate);
+    globalThis.addEventListener?.('hashchange', this._onNavigate);
+    globalThis.addEventListener?.('popstate', this._onNavigate);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('hashchange', this.#onNavigate);
-    globalThis.removeEventListener?.('popstate', this.#onNavigate);
+    globalThis.removeEventListener?.('hashchange', this._onNavigate);
+    globalThis.removeEventListener?.('popstate', this._onNavigate);
   }
 
   /** The event id in the URL now; `undefined` without `link-hash`. */
   read(): string | undefined {
-    if (!this.#host.linkHash || typeof location === 'undefined') return undefined;
-    this.#seen = eventIdFromHash(location.hash);
-    return this.#seen;
+    if (!this._host.linkHash || typeof location === 'undefined') return undefined;
+    this._seen = eventIdFromHash(location.hash);
+    return this._seen;
   }
 
   /** Puts `id` (or no event) in the URL as a new history entry, unless it is there already. */
   write(id: string | undefined): void {
-    if (!this.#host.linkHash || typeof location === 'undefined') return;
-    this.#seen = id;
+    if (!this._host.linkHash || typeof location === 'undefined') return;
+    this._seen = id;
     const hash = hashWithEventId(location.hash, id);
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     try {
@@ -56,11 +56,11 @@ export class HashLinkController implements ReactiveController {
     }
   }
 
-  #onNavigate = (): void => {
-    if (!this.#host.linkHash) return;
+  private _onNavigate = (): void => {
+    if (!this._host.linkHash) return;
     const id = eventIdFromHash(location.hash);
-    if (id === this.#seen) return;
-    this.#seen = id;
-    this.#navigate(id);
+    if (id === this._seen) return;
+    this._seen = id;
+    this._navigate(id);
   };
 }

@@ -8,36 +8,36 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PrintController implements ReactiveController {
   /** True from just before printing until just after. */
   printing = false;
-  readonly #host: ReactiveControllerHost;
-  #media?: MediaQueryList;
+  private readonly _host: ReactiveControllerHost;
+  private _media?: MediaQueryList;
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
+    this._host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('beforeprint', this.#before);
-    globalThis.addEventListener?.('afterprint', this.#after);
-    this.#media = globalThis.matchMedia?.('print');
-    this.#media?.addEventListener?.('change', this.#onMedia);
-    if (this.#media?.matches) this.#before();
+    globalThis.addEventListener?.('beforeprint', this._before);
+    globalThis.addEventListener?.('afterprint', this._after);
+    this._media = globalThis.matchMedia?.('print');
+    this._media?.addEventListener?.('change', this._onMedia);
+    if (this._media?.matches) this._before();
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('beforeprint', this.#before);
-    globalThis.removeEventListener?.('afterprint', this.#after);
-    this.#media?.removeEventListener?.('change', this.#onMedia);
-    this.#media = undefined;
+    globalThis.removeEventListener?.('beforeprint', this._before);
+    globalThis.removeEventListener?.('afterprint', this._after);
+    this._media?.removeEventListener?.('change', this._onMedia);
+    this._media = undefined;
   }
 
-  #set(printing: boolean): void {
+  private _set(printing: boolean): void {
     if (printing === this.printing) return;
     this.printing = printing;
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
-  #before = () => this.#set(true);
-  #after = () => this.#set(false);
-  #onMedia = (event: MediaQueryListEvent) => this.#set(event.matches);
+  private _before = () => this._set(true);
+  private _after = () => this._set(false);
+  private _onMedia = (event: MediaQueryListEvent) => this._set(event.matches);
 }

@@ -8,61 +8,61 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ReadingPositionController implements ReactiveController {
   /** The `data-event-id` of the entry being read. */
   current?: string;
-  readonly #host: ReactiveControllerHost & Element;
-  readonly #entries: () => Iterable<HTMLElement>;
-  #observer?: IntersectionObserver;
-  readonly #observed = new Set<Element>();
-  readonly #inBand = new Set<HTMLElement>();
+  private readonly _host: ReactiveControllerHost & Element;
+  private readonly _entries: () => Iterable<HTMLElement>;
+  private _observer?: IntersectionObserver;
+  private readonly _observed = new Set<Element>();
+  private readonly _inBand = new Set<HTMLElement>();
 
   /** `entries` lists the entries rendered now, in time order. */
   constructor(host: ReactiveControllerHost & Element, entries: () => Iterable<HTMLElement>) {
-    this.#host = host;
-    this.#entries = entries;
+    this._host = host;
+    this._entries = entries;
     host.addController(this);
   }
 
   hostUpdated(): void {
     if (typeof IntersectionObserver !== 'function') return;
-    const now = new Set(this.#entries());
-    if (now.size === 0 && !this.#observer) return;
+    const now = new Set(this._entries());
+    if (now.size === 0 && !this._observer) return;
     // Under the sticky scrubber and headings (about 8rem) to half way down.
-    this.#observer ??= new IntersectionObserver(this.#onIntersect, { rootMargin: '-128px 0px -50% 0px' });
-    for (const el of this.#observed) {
+    this._observer ??= new IntersectionObserver(this._onIntersect, { rootMargin: '-128px 0px -50% 0px' });
+    for (const el of this._observed) {
       if (!now.has(el as HTMLElement)) {
-        this.#observer.unobserve(el);
-        this.#observed.delete(el);
-        this.#inBand.delete(el as HTMLElement);
+        this._observer.unobserve(el);
+        this._observed.delete(el);
+        this._inBand.delete(el as HTMLElement);
       }
     }
     for (const el of now) {
-      if (!this.#observed.has(el)) {
-        this.#observer.observe(el);
-        this.#observed.add(el);
+      if (!this._observed.has(el)) {
+        this._observer.observe(el);
+        this._observed.add(el);
       }
     }
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed.clear();
-    this.#inBand.clear();
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._observed.clear();
+    this._inBand.clear();
   }
 
-  #onIntersect = (records: IntersectionObserverEntry[]): void => {
+  private _onIntersect = (records: IntersectionObserverEntry[]): void => {
     for (const record of records) {
       const el = record.target as HTMLElement;
-      if (record.isIntersecting) this.#inBand.add(el);
-      else this.#inBand.delete(el);
+      if (record.isIntersecting) this._inBand.add(el);
+      else this._inBand.delete(el);
     }
     let first: HTMLElement | undefined;
-    for (const el of this.#inBand) {
+    for (const el of this._inBand) {
       if (!first || first.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) first = el;
     }
     const id = first?.dataset.eventId;
     if (id !== undefined && id !== this.current) {
       this.current = id;
-      this.#host.requestUpdate();
+      this._host.requestUpdate();
     }
   };
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { formatDate } from '../../../core/format.js';
-import { chronologyPage, stepFrom } from '../../../core/reading.js';
+import { chronologyPage } from '../../../core/chronology.js';
+import { stepFrom } from '../../../core/stepping.js';
 import { fullView } from '../../../core/viewport.js';
 import { OVERVIEW_HEIGHT } from '../conflict-timeline.styles.js';
 import { renderChronology, renderScrubber } from '../parts/chronology.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { revealEvent, windowAround } from '../../../core/reading.js';
+import { revealEvent, windowAround } from '../../../core/reveal.js';
 import type { LaneBox } from '../../../core/timeline-layout.js';
 import { GUTTER_WIDTH } from '../conflict-timeline.styles.js';
 import { ZOOM_STEP } from '../controllers/viewport-controller.js';

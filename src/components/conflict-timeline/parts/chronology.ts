@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../../internal/heading.js';
 import type { MessageOverrides } from '../../../core/messages.js';
-import type { ChronologyYear } from '../../../core/reading.js';
+import type { ChronologyYear } from '../../../core/chronology.js';
 import type { ConflictEvent, Dataset } from '../../../core/types.js';
 
 export interface ChronologyProps {

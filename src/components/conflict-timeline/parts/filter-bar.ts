@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FilterChip } from '../../../core/reading.js';
+import type { FilterChip } from '../../../core/chips.js';
 import type { ActorBadgeToggleEvent } from '../../../events/actor-badge-toggle.js';
 
 export interface FilterBarProps {

@@ -1,0 +1,72 @@
+/** The filter chips of a timeline: which kind it offers, and the sides or actors with their event counts. */
+import type { GroupBy } from './lanes.js';
+import { actorColor } from './palette.js';
+import type { Actor, Dataset } from './types.js';
+
+export interface FilterChip {
+  /** The side or actor id: what `ct-filter-change` reports. */
+  id: string;
+  kind: 'side' | 'actor';
+  /** What the `<actor-badge>` shows: the actor, or a side as one (its label as the name). */
+  actor: Partial<Actor>;
+  /** The side's label, for an actor chip. */
+  side?: string;
+  /** Events of this side or actor. */
+  count: number;
+}
+
+/**
+ * Which chips a timeline offers: sides when its lanes are sides (or, grouped by category or not at
+ * all, when the data has sides), else actors.
+ */
+export function chipKind(dataset: Dataset, groupBy: GroupBy): 'side' | 'actor' {
+  if (groupBy === 'actor') return 'actor';
+  const hasSides =
+    dataset.sides.length > 0 && dataset.actors.some((a) => a.side && dataset.sidesById.has(a.side));
+  return hasSides ? 'side' : 'actor';
+}
+
+/**
+ * The filter chips of a dataset with the number of events of each: sides in the data's order;
+ * actors most frequent first (ties in the data's order), so that the first few shown are the ones
+ * that matter. Sides and actors without events are left out.
+ */
+export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChip[] {
+  const counts = new Map<string, number>();
+  const keyOf = (ref: { id: string }) => (kind === 'actor' ? ref.id : dataset.actorsById.get(ref.id)?.side);
+  for (const event of dataset.events) {
+    const refs = event.actors;
+    for (let i = 0; i < refs.length; i++) {
+      const key = keyOf(refs[i]!);
+      if (!key) continue;
+      // An event counts once per chip; its few actors are compared directly (no Set per event).
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = keyOf(refs[j]!) === key;
+      if (!seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  if (kind === 'side') {
+    return dataset.sides
+      .filter((side) => counts.has(side.id))
+      .map((side) => ({
+        id: side.id,
+        kind,
+        actor: { id: side.id, name: side.label, color: side.color },
+        count: counts.get(side.id)!,
+      }));
+  }
+  return dataset.actors
+    .map((actor, order) => ({ actor, order, count: counts.get(actor.id) ?? 0 }))
+    .filter((a) => a.count > 0)
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map(({ actor, count }) => {
+      const side = actor.side ? dataset.sidesById.get(actor.side) : undefined;
+      return {
+        id: actor.id,
+        kind,
+        actor: { ...actor, color: actorColor(actor, dataset.sidesById) },
+        side: side?.label,
+        count,
+      };
+    });
+}
