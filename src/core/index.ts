@@ -54,6 +54,7 @@ export {
 } from './palette.js';
 export { httpUrl } from './url.js';
 export {
+  detectFormat,
   fromACLED,
   fromSheet,
   fromTimelineJS,
@@ -68,7 +69,12 @@ export {
   type SheetDateResult,
   type SheetFiles,
   type SheetOptions,
+  importAny,
+  type DetectedImport,
+  type DetectOptions,
   type HtmlToTextOptions,
+  type ImportAnyOptions,
+  type ImportFormat,
   type ImportResult,
   type TimelineJSOptions,
 } from './importers/index.js';

@@ -20,3 +20,11 @@ export {
 } from './sheet.js';
 export { htmlToText, type HtmlToTextOptions } from './html-text.js';
 export type { ImportResult } from './dataset-builder.js';
+export {
+  detectFormat,
+  importAny,
+  type DetectedImport,
+  type DetectOptions,
+  type ImportAnyOptions,
+  type ImportFormat,
+} from './detect.js';
