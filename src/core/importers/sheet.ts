@@ -131,6 +131,15 @@ const columnKey = (name: string) =>
     .toLowerCase()
     .replace(/[_\s]+/g, ' ');
 
+/**
+ * True when a CSV header (names as {@link normaliseColumnName} gives them) is the sheet layout's: a
+ * date column (`date`, or `date (dd/mm/yyyy)`) and a `title` column.
+ */
+export function isSheetHeader(columns: readonly string[]): boolean {
+  const keys = columns.map(columnKey);
+  return keys.includes('title') && keys.some((k) => k === 'date' || DATE_COLUMN.test(k));
+}
+
 const DATE_COLUMN = /^date \((dd\/mm\/yyyy|d\/m\/y|day first|mm\/dd\/yyyy|m\/d\/y|month first)\)$/;
 const NUMBERED_SOURCE = /^sources? ?(\d+)$/;
 
