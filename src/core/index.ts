@@ -53,6 +53,7 @@ export {
   LIGHT_LABEL,
 } from './palette.js';
 export { httpUrl } from './url.js';
+export { embedSnippet, escapeHtml, jsonForScript, type EmbedSnippetOptions } from './embed-snippet.js';
 export {
   detectFormat,
   fromACLED,
