@@ -796,20 +796,21 @@ export function fromSheet(csvText: unknown, options: SheetOptions = {}): ImportR
 
 /** A parsed dataset as plain JSON in this library's format (events in the dataset's order). */
 export function toDatasetInput(dataset: Dataset): DatasetInput {
-  const input: DatasetInput = { events: [] };
+  const input: Omit<DatasetInput, 'events'> = {};
   for (const key of ['title', 'description', 'lang', 'updated'] as const) {
     if (dataset[key] !== undefined) input[key] = dataset[key];
   }
   if (dataset.sides.length) input.sides = dataset.sides.map((s) => ({ ...s }));
   if (dataset.actors.length) input.actors = dataset.actors.map((a) => ({ ...a }));
   if (dataset.sources.length) input.sources = dataset.sources.map((s) => ({ ...s }));
-  input.events = dataset.events.map(({ time: _time, actors, sources, ...rest }) => {
+  const events = dataset.events.map(({ time: _time, actors, sources, ...rest }) => {
     const event: ConflictEventInput = { ...rest };
     if (actors.length) event.actors = actors.map((a) => (a.role ? { id: a.id, role: a.role } : a.id));
     if (sources.length) event.sources = [...sources];
     return event;
   });
-  return input;
+  // Events last: the lists they refer to come first when a person reads the file.
+  return { ...input, events };
 }
 
 const csv = (rows: string[][]) => csvFormatRows(rows) + '\n';
