@@ -390,28 +390,28 @@ class SourceRegistry {
 
   /** The id of the source an entry stands for (`undefined` when the entry is empty), with problems told to `warn`. */
   add(entry: SourceEntry, warn: (message: string) => void): string | undefined {
-    const { publisher, title, published, url, id } = entry;
-    if (!publisher && !title && !published && !url && !id) return undefined;
+    const { publisher, title, url, id } = entry;
+    if (!publisher && !title && !entry.published && !url && !id) return undefined;
     // A lone word that is a source id the sheet gives elsewhere cites that source.
-    if (!title && !published && !url && !id && this._byId.has(publisher)) return publisher;
-    const key = id ? `#${id}` : JSON.stringify([publisher, title, published, url]);
+    if (!title && !entry.published && !url && !id && this._byId.has(publisher)) return publisher;
+    // "2 December 2024" and "2024-12-02" are one date: entries compare with the date as the JSON writes it.
+    const date = entry.published ? parseSheetDate(entry.published) : undefined;
+    const published = date?.ok && !date.date.includes('/') && !/[~?%]$/.test(date.date) ? date.date : '';
+    const key = id ? `#${id}` : JSON.stringify([publisher, title, published || entry.published, url]);
     const known = this._byKey.get(key);
     if (known) {
-      if (id && !sameSource(known, entry))
+      if (id && !sameSource(known, { ...entry, published: published || entry.published }))
         warn(`source "${id}" is written differently here; its first entry is used`);
       return known.id;
     }
     const source: Source = {
-      id: id || uniqueId(slugify(`${publisher} ${published}`, 'source'), this._ids),
+      id: id || uniqueId(slugify(`${publisher} ${published || entry.published}`, 'source'), this._ids),
       publisher: publisher || title || url || id,
     };
     if (!publisher) warn(`a source has no publisher; "${source.publisher}" is used`);
     if (title) source.title = title;
-    if (published) {
-      const date = parseSheetDate(published);
-      if (date.ok && !date.date.includes('/') && !/[~?%]$/.test(date.date)) source.published = date.date;
-      else warn(`source date "${published}" is not a day, month or year; left out`);
-    }
+    if (published) source.published = published;
+    else if (entry.published) warn(`source date "${entry.published}" is not a day, month or year; left out`);
     if (url) {
       source.url = url;
       if (!httpUrl(url)) warn(`source URL "${url}" is not an http(s) address; it will not be a link`);

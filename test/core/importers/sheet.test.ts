@@ -247,6 +247,20 @@ describe('fromSheet', () => {
     ]);
   });
 
+  it('takes one source written with its date in two forms as one source', () => {
+    const csv = sheet(
+      { date: '2015', title: 'A', sources: 'Reuters; Base falls; 2015-05-19' },
+      { date: '2016', title: 'B', sources: 'Reuters; Base falls; 19 May 2015' },
+    );
+    const { dataset, issues } = fromSheet(csv);
+    expect(issues).to.deep.equal([]);
+    expect(dataset.sources.map((s) => s.id)).to.deep.equal(['reuters-2015-05-19']);
+    expect(dataset.events.map((e) => e.sources)).to.deep.equal([
+      ['reuters-2015-05-19'],
+      ['reuters-2015-05-19'],
+    ]);
+  });
+
   it('reads numbered source columns', () => {
     const csv = csvFormatRows([
       ['date', 'title', 'source 2', 'source 1'],
