@@ -1,12 +1,12 @@
 /**
- * ACLED (Armed Conflict Location & Event Data) CSV exports to a dataset: the current column set
- * (event_id_cnty, event_date, time_precision, event_type, sub_event_type, actor1, assoc_actor_1, inter1,
- * actor2, …, admin1..3, location, latitude, longitude, geo_precision, source, notes, fatalities, timestamp)
- * and the pre-2019 one (alphabetical, `ally_actor_1/2`, `gwno`, old event types). Columns are found by
- * name, in any order and case.
+ * ACLED (Armed Conflict Location & Event Data) CSV exports and API replies to a dataset: the current
+ * column set (event_id_cnty, event_date, time_precision, event_type, sub_event_type, actor1,
+ * assoc_actor_1, inter1, actor2, …, admin1..3, location, latitude, longitude, geo_precision, source,
+ * notes, fatalities, timestamp), the pre-2019 one (alphabetical, `ally_actor_1/2`, `gwno`, old event
+ * types), and extracts with only some of the columns. Columns are found by name, in any order and case.
  */
 import { MAX_DATE_MS, MS_PER_DAY, parseDate } from '../dates.js';
-import { describeValue } from '../guards.js';
+import { isRecord } from '../guards.js';
 import type { ActorRef, ConflictEventInput, Place } from '../types.js';
 import {
   cellIsoDay,
@@ -14,7 +14,6 @@ import {
   cellParagraphs,
   cellText,
   describeCutOff,
-  readCsv,
   type CsvRow,
   type CsvTable,
 } from './csv.js';
@@ -22,12 +21,21 @@ import {
   DatasetBuilder,
   finishImport,
   safely,
+  slugify,
   unusableInput,
   type Conversion,
   type EventOrigin,
   type ImportResult,
 } from './dataset-builder.js';
 import { repairWindows1252Controls } from './html-text.js';
+import {
+  describeNoRows,
+  headerForMessage,
+  readTableInput,
+  reportTable,
+  type ApiRows,
+  type TableInputFormat,
+} from './table-input.js';
 
 /** ACLED's actor types (`inter1`, `inter2`): numeric codes before 2023, names since. */
 const ACTOR_TYPES: ReadonlyArray<{ id: string; label: string; names: string[] }> = [
@@ -139,7 +147,7 @@ export function acledDateWithPrecision(day: string, precision: string): { date: 
   }
 }
 
-/** Required cells; a row without them is not an event. */
+/** Required cells, when the file has their columns; a row without them is not an event. */
 const REQUIRED = ['event_date', 'actor1'];
 /** Cells every ACLED row has; a blank run through them to the end of the row means the row was cut off. */
 const ALWAYS_FILLED = ['event_date', 'event_type', 'actor1', 'country', 'fatalities'];
@@ -173,19 +181,70 @@ function placeOf(row: CsvRow, at: string, builder: DatasetBuilder, origin: Event
   return place;
 }
 
+/**
+ * The actor types each actor was coded with, row by row: ACLED codes `inter1`/`inter2` per event, so one
+ * actor can be `1` in one row and `8` in another. Each actor gets the side of most of its rows.
+ */
+class SideTally {
+  private readonly _counts = new Map<string, Map<string, number>>();
+  private readonly _labels = new Map<string, string>();
+
+  add(actor: string, type: { id: string; label: string }): void {
+    let counts = this._counts.get(actor);
+    if (!counts) this._counts.set(actor, (counts = new Map()));
+    counts.set(type.id, (counts.get(type.id) ?? 0) + 1);
+    this._labels.set(type.id, type.label);
+  }
+
+  /** Gives each actor its side (the first-seen type wins a tie) and warns once about mixed codes. */
+  apply(builder: DatasetBuilder): void {
+    const mixed: string[] = [];
+    for (const [actor, counts] of this._counts) {
+      let best = '';
+      let bestCount = 0;
+      for (const [type, n] of counts) {
+        if (n > bestCount) [best, bestCount] = [type, n];
+      }
+      builder.actor(actor, builder.side(best, this._labels.get(best) ?? best));
+      if (counts.size > 1) {
+        const coded = [...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([type, n]) => `${this._labels.get(type)} in ${n} row${n === 1 ? '' : 's'}`);
+        mixed.push(`${actor} (${coded.join(', ')})`);
+      }
+    }
+    if (!mixed.length) return;
+    const listed = mixed.slice(0, 5);
+    if (mixed.length > 5) listed.push(`and ${mixed.length - 5} more`);
+    builder.warning(
+      '',
+      `${mixed.length} actor${mixed.length === 1 ? ' is' : 's are'} coded as different actor types (inter1, inter2) in different rows; ` +
+        `each is put on the side of most of its rows: ${listed.join('; ')}`,
+    );
+  }
+}
+
+/** What the rows of one file share. */
+interface FileContext {
+  table: CsvTable;
+  sides: SideTally;
+  /** The required cells whose columns the file has (a reduced extract may lack actor1). */
+  required: string[];
+}
+
 /** One ACLED row as an event, or nothing (with an issue) when the row is not usable. */
-function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
+function addRow(builder: DatasetBuilder, { table, sides, required }: FileContext, row: CsvRow): void {
   const cell = (column: string) => cellText(row.get(column));
-  const origin: EventOrigin = { path: `/${row.index}`, label: `line ${row.line}` };
+  const origin: EventOrigin = { path: row.path, label: row.label };
   const givenId = cell('event_id_cnty');
-  const at = `line ${row.line}${givenId ? ` (${givenId})` : ''}: `;
+  const at = `${row.label}${givenId ? ` (${givenId})` : ''}: `;
 
   const truncation = describeCutOff(row, table, ALWAYS_FILLED);
   if (truncation) {
     builder.error(origin.path, `${at}${truncation}; row dropped`);
     return;
   }
-  const missing = REQUIRED.filter((c) => cell(c) === '');
+  const missing = required.filter((c) => cell(c) === '');
   if (missing.length) {
     builder.error(
       origin.path,
@@ -213,12 +272,21 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
     );
   }
 
-  const id = givenId || (cell('data_id') ? `acled-${cell('data_id')}` : `acled-line-${row.line}`);
+  const id =
+    givenId || (cell('data_id') ? `acled-${cell('data_id')}` : slugify(`acled ${row.label}`, 'acled'));
   const eventType = cell('event_type');
   const subEventType = cell('sub_event_type');
   const place = placeOf(row, at, builder, origin);
   const actor1 = cell('actor1');
-  const title = `${subEventType || eventType || 'Event'}${place ? ` in ${place.name}` : `: ${actor1}`}`;
+  if (!subEventType && !eventType && !place && !actor1) {
+    builder.error(
+      origin.path,
+      `${at}nothing to title the event by (event_type, sub_event_type, location and actor1 are empty or absent); row dropped`,
+    );
+    return;
+  }
+  const what = subEventType || eventType || 'Event';
+  const title = place ? `${what} in ${place.name}` : actor1 ? `${what}: ${actor1}` : what;
   const event: ConflictEventInput = { id, date, title };
 
   const notes = cellParagraphs(row.get('notes'));
@@ -227,29 +295,31 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
   if (subEventType) event.tags = [subEventType];
   if (place) event.place = place;
 
+  // An actor is listed once per role, but actor1 and actor2 are both kept when they are the same actor
+  // (a clash within one group), so the event still has its two sides.
   const actors: ActorRef[] = [];
-  const addActor = (name: string, role: string, side?: string) => {
-    const id = builder.actor(name, side);
-    if (!actors.some((a) => a.id === id)) actors.push({ id, role });
-  };
   for (const n of [1, 2] as const) {
+    const add = (name: string, role: string) => {
+      const id = builder.actor(name);
+      const primary = role === 'participant';
+      if (primary || !actors.some((a) => a.id === id && a.role === role)) actors.push({ id, role });
+    };
     const name = cell(`actor${n}`);
-    if (!name) continue;
-    const interCell = cell(`inter${n}`);
-    const type = acledActorType(interCell);
-    if (type === undefined) {
-      builder.warning(
-        origin.path,
-        `${at}inter${n} "${interCell}" is not an ACLED actor type; ${name} has no side`,
-      );
+    if (name) {
+      const interCell = cell(`inter${n}`);
+      const type = acledActorType(interCell);
+      if (type === undefined) {
+        builder.warning(
+          origin.path,
+          `${at}inter${n} "${interCell}" is not an ACLED actor type; this row gives ${name} no side`,
+        );
+      } else if (type) sides.add(name, type);
+      add(name, 'participant');
     }
-    addActor(name, 'participant', type ? builder.side(type.id, type.label) : undefined);
     const associated = row.get(`assoc_actor_${n}`) || row.get(`ally_actor_${n}`);
-    for (const other of associated.split(';').map(cellText).filter(Boolean)) {
-      addActor(other, 'ally');
-    }
+    for (const other of associated.split(';').map(cellText).filter(Boolean)) add(other, 'ally');
   }
-  event.actors = actors;
+  if (actors.length) event.actors = actors;
 
   const sources = [...new Set(row.get('source').split(';').map(cellText).filter(Boolean))];
   if (sources.length) {
@@ -270,39 +340,95 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
 /** A text cell with windows-1252 punctuation that arrived as control characters. */
 const C1_CONTROL = /[\u0080-\u009f]/;
 
+/** Actor columns a reduced extract may leave out; without them events have no actors. */
+const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2', 'inter1', 'inter2'];
+
+/** Rows as many as this are likely one page of a longer answer. */
+const API_PAGE_SIZE = 5000;
+
+/** The rows of an ACLED API reply: `{ status, success, count, data: [...] }`. */
+function acledApiRows(reply: Record<string, unknown>): ApiRows | string {
+  if (reply.success === false || (typeof reply.status === 'number' && reply.status >= 400)) {
+    const errors = Array.isArray(reply.error) ? reply.error : [reply.error ?? reply.messages];
+    const said = errors
+      .map((e) => (isRecord(e) ? e.message : e))
+      .filter((m): m is string => typeof m === 'string' && m.trim() !== '');
+    return `the ACLED API reply is an error${typeof reply.status === 'number' ? ` (status ${reply.status})` : ''}${said.length ? `: ${said.join('; ')}` : ''}`;
+  }
+  if (!Array.isArray(reply.data)) {
+    const keys = Object.keys(reply).slice(0, 6);
+    return `not an ACLED API reply: the JSON object (with ${keys.length ? keys.map((k) => `"${k}"`).join(', ') : 'no keys'}) has no "data" list`;
+  }
+  const notes: string[] = [];
+  if (reply.data.length === API_PAGE_SIZE) {
+    notes.push(
+      `the reply holds ${API_PAGE_SIZE.toLocaleString('en')} rows, the API's page size: there may be more (ask for the next page with page=2)`,
+    );
+  }
+  return { rows: reply.data, path: '/data', notes };
+}
+
+const ACLED_INPUT: TableInputFormat = {
+  name: 'ACLED',
+  what: 'an ACLED export',
+  api: "the ACLED API's JSON reply",
+  apiRows: acledApiRows,
+};
+
 /**
- * Converts an ACLED CSV export into a {@link DatasetInput} without validating it; {@link fromACLED}
- * validates it. Never throws.
+ * Converts an ACLED CSV export or API reply into a {@link DatasetInput} without validating it;
+ * {@link fromACLED} validates it. Never throws.
  */
-export function acledToInput(csvText: unknown): Conversion {
+export function acledToInput(input: unknown): Conversion {
   return safely('ACLED', () => {
-    if (typeof csvText !== 'string')
-      return unusableInput(`an ACLED export is CSV text, not ${describeValue(csvText)}`);
-    if (csvText.trim() === '' || csvText.trim() === '\ufeff') return unusableInput('the ACLED file is empty');
-    let text = csvText;
+    let text = input;
     let repaired = 0;
     let firstRepairLine = 0;
-    const firstControl = text.search(C1_CONTROL);
-    if (firstControl >= 0) {
-      repaired = (text.match(/[\u0080-\u009f]/g) ?? []).length;
-      firstRepairLine = text.slice(0, firstControl).split(/\r\n?|\n/).length;
-      text = repairWindows1252Controls(text);
+    if (typeof text === 'string') {
+      const firstControl = text.search(C1_CONTROL);
+      if (firstControl >= 0) {
+        repaired = (text.match(/[\u0080-\u009f]/g) ?? []).length;
+        firstRepairLine = text.slice(0, firstControl).split(/\r\n?|\n/).length;
+        text = repairWindows1252Controls(text);
+      }
     }
-    const table = readCsv(text);
-    const missing = ['event_date', 'actor1'].filter((c) => !table.has(c));
-    if (missing.length) {
+    const read = readTableInput(text, ACLED_INPUT);
+    if ('unusable' in read) return read.unusable;
+    const { table } = read;
+    const builder = new DatasetBuilder();
+    const noRows = describeNoRows(table);
+    if (!table.has('event_date') && !(noRows && table.kind === 'json')) {
       return unusableInput(
-        `not an ACLED export: the header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) has no ${missing.join(' or ')} column`,
+        `not an ACLED export: the ${table.kind === 'csv' ? 'header' : "rows' fields"} (${headerForMessage(table)}) ha${table.kind === 'csv' ? 's' : 've'} no event_date column`,
       );
     }
-    const builder = new DatasetBuilder();
+    if (noRows) builder.warning('', noRows);
+    const absentActors = ACTOR_COLUMNS.filter((c) => !table.has(c));
+    if (table.rows.length && absentActors.length === ACTOR_COLUMNS.length) {
+      builder.warning(
+        '',
+        `the file has no actor columns (${ACTOR_COLUMNS.join(', ')}): the events have no actors`,
+      );
+    } else if (table.rows.length && !table.has('actor1')) {
+      builder.warning(
+        '',
+        `the file has no ${absentActors.join(', ')} column${absentActors.length === 1 ? '' : 's'}: the events have only the other actors`,
+      );
+    }
+    const context: FileContext = {
+      table,
+      sides: new SideTally(),
+      required: REQUIRED.filter((c) => table.has(c)),
+    };
     let latest = -Infinity;
     for (const row of table.rows) {
       const before = builder.eventCount;
-      addRow(builder, table, row);
+      addRow(builder, context, row);
       const timestamp = cellNumber(row.get('timestamp'));
       if (builder.eventCount > before && timestamp !== undefined && timestamp > latest) latest = timestamp;
     }
+    context.sides.apply(builder);
+    reportTable(builder, read);
     if (repaired) {
       builder.warning(
         '',
@@ -318,13 +444,15 @@ export function acledToInput(csvText: unknown): Conversion {
 }
 
 /**
- * Imports an ACLED CSV export (current or pre-2019 columns). Returns `{ dataset, issues, input }` like
- * {@link parseDataset}; never throws, keeps every row with a date and an actor, and reports the rest
- * (a row cut off, a date that cannot be read) by line.
+ * Imports an ACLED CSV export (current or pre-2019 columns, or an extract with some of them) or an ACLED
+ * API reply (its JSON text or the parsed object). Returns `{ dataset, issues, input }` like
+ * {@link parseDataset}; never throws, keeps every row it can date and title, and reports the rest (a row
+ * cut off, a date that cannot be read) by line. Cells R and pandas write for "empty" (`NA`, `NaN`,
+ * `NULL`, `N/A`, `<NA>`) are read as empty, with one warning.
  *
  * @example
  * const { dataset, issues } = fromACLED(await (await fetch('acled.csv')).text());
  */
-export function fromACLED(csvText: unknown): ImportResult {
-  return finishImport(acledToInput(csvText));
+export function fromACLED(input: unknown): ImportResult {
+  return finishImport(acledToInput(input));
 }

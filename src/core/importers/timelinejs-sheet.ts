@@ -1,7 +1,8 @@
 /** The TimelineJS Google Sheets template exported as CSV (and the older sheet with Start Date, End Date, Tag). */
-import type { CsvTable } from './csv.js';
+import { describeMissingValues, type CsvTable } from './csv.js';
 import { unusableInput, type Conversion } from './dataset-builder.js';
 import { htmlToText } from './html-text.js';
+import { describeNoRows } from './table-input.js';
 import {
   isDateError,
   parseLegacyDate,
@@ -12,6 +13,12 @@ import {
 import { convertParsedSlides, titleMeta, type Slide, type TimelineJSOptions } from './timelinejs-slides.js';
 
 /** The TimelineJS sheet template as CSV. */
+/**
+ * Columns a person writes prose in: a headline or text of `N/A` is kept as written. In the other columns
+ * (dates, media, type, group) `NA`, `NaN`, `NULL`… are what a program wrote for an empty cell.
+ */
+export const SHEET_PROSE_COLUMNS = ['headline', 'text'];
+
 export function convertSheet(table: CsvTable, options: TimelineJSOptions): Conversion {
   const modern = table.has('year');
   const legacy = table.has('start date');
@@ -76,5 +83,10 @@ export function convertSheet(table: CsvTable, options: TimelineJSOptions): Conve
     });
     paths.push(origin.path);
   }
-  return convertParsedSlides(slides, meta, eras, options, (i) => paths[i]);
+  const conversion = convertParsedSlides(slides, meta, eras, options, (i) => paths[i]);
+  const noRows = describeNoRows(table);
+  if (noRows) conversion.issues.unshift({ path: '', message: noRows, severity: 'warning' });
+  const missing = describeMissingValues(table.missingValues);
+  if (missing) conversion.issues.push({ path: '', message: missing, severity: 'warning' });
+  return conversion;
 }

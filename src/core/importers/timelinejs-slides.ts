@@ -114,6 +114,8 @@ function addSlide(
       const endTime = parseDateOrReason(to.date);
       if (typeof endTime === 'string') {
         notes.push(`end date: ${endTime}; shown as a single date`);
+      } else if (to.date === from.date) {
+        // An end equal to the start (TimelineJS 2 sheets often repeat it) is no range: one date.
       } else if (typeof startTime !== 'string' && endTime.end < startTime.start) {
         notes.push(`end date ${to.date} is before the start, ${from.date}; shown as a single date`);
       } else {

@@ -22,7 +22,7 @@ import {
   type ImportResult,
 } from './dataset-builder.js';
 import { convertJson } from './timelinejs-json.js';
-import { convertSheet } from './timelinejs-sheet.js';
+import { convertSheet, SHEET_PROSE_COLUMNS } from './timelinejs-sheet.js';
 import type { TimelineJSOptions } from './timelinejs-slides.js';
 
 export { parseLegacyDate, parseSheetTime, timelineJSDate } from './timelinejs-dates.js';
@@ -48,7 +48,8 @@ export function timelineJSToInput(data: unknown, options: TimelineJSOptions = {}
       }
       return convertJson(parsed, { groupAs });
     }
-    return convertSheet(readCsv(text), { groupAs });
+    const table = readCsv(text, { missingValuesIn: (column) => !SHEET_PROSE_COLUMNS.includes(column) });
+    return convertSheet(table, { groupAs });
   });
   if (problem) conversion.issues.unshift({ path: '', message: problem, severity: 'warning' });
   return conversion;

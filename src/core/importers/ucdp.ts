@@ -1,30 +1,30 @@
 /**
- * UCDP Georeferenced Event Dataset (GED) CSV to a dataset: one event per row, dated `date_start` to
+ * UCDP Georeferenced Event Dataset (GED) CSV, or a page of the UCDP API's GED results, to a dataset: one event per row, dated `date_start` to
  * `date_end` with `date_prec`, between `side_a` and `side_b`, with the best/low/high death estimates,
  * the place with `where_prec`, and the articles UCDP coded it from. Columns are found by name, in any
  * order and case; the older `best_est`/`low_est`/`high_est` names work too.
  */
 import { parseDate } from '../dates.js';
-import { describeValue } from '../guards.js';
 import type { ConflictEventInput, Fatalities, Place } from '../types.js';
-import {
-  cellIsoDay,
-  cellNumber,
-  cellText,
-  describeCutOff,
-  readCsv,
-  type CsvRow,
-  type CsvTable,
-} from './csv.js';
+import { cellIsoDay, cellNumber, cellText, describeCutOff, type CsvRow, type CsvTable } from './csv.js';
 import {
   DatasetBuilder,
   finishImport,
   safely,
+  slugify,
   unusableInput,
   type Conversion,
   type EventOrigin,
   type ImportResult,
 } from './dataset-builder.js';
+import {
+  describeNoRows,
+  headerForMessage,
+  readTableInput,
+  reportTable,
+  type ApiRows,
+  type TableInputFormat,
+} from './table-input.js';
 
 /** Who counted, on every event's fatalities. */
 const COUNTED_BY = 'UCDP GED';
@@ -76,13 +76,53 @@ interface Article {
   title?: string;
 }
 
+/** A date in an older free-text citation: `1989-05-17`, `1989-05`, `17 May 1989` or a year. */
+const CITATION_DATE =
+  /(?:^|[\s,(])((?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9}\.? (?:19|20)\d{2}|(?:19|20)\d{2})(?=$|[\s,;:")])/;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A citation date as ISO (`1989-05-17`, `1989-05`, `1989`), or `undefined` for an unknown month. */
+function citationIsoDate(text: string): string | undefined {
+  const m = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})$/.exec(text);
+  if (!m) return text;
+  const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+  return month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
+}
+
+const trimPunctuation = (text: string) => cellText(text).replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
+const unquote = (text: string) => trimPunctuation(trimPunctuation(text).replace(/^"+|"+$/g, ''));
+
+/**
+ * One citation of the older GED rows (before 2013), free text such as
+ * `Reuters 1989-05-17 "ANGOLAN UNITA REBELS BLOW UP POWER LINES`: the publisher before the date, the
+ * date, and the rest (its quotes dropped) as the title. `split` is false when no publisher and date
+ * could be told apart; the whole text is then the publisher, so the citation is still shown.
+ */
+export function ucdpFreeTextArticle(item: string): { article: Article; split: boolean } | undefined {
+  const text = cellText(item);
+  if (!text) return undefined;
+  const m = CITATION_DATE.exec(text);
+  const published = m ? citationIsoDate(m[1]) : undefined;
+  const publisher = m ? trimPunctuation(text.slice(0, m.index)) : '';
+  if (!m || !published || !publisher || publisher.includes('"')) {
+    return { article: { publisher: unquote(text) || text }, split: false };
+  }
+  const article: Article = { publisher, published };
+  const title = unquote(text.slice(m.index + m[0].length));
+  if (title) article.title = title;
+  return { article, split: true };
+}
+
 /**
  * The articles of a row. `source_article` holds them as `"Publisher,YYYY-MM-DD,Headline"` items joined
  * by `;`; when it cannot be read that way, `source_office`, `source_date` and `source_headline` (each
- * `;`-separated) are paired up instead.
+ * `;`-separated) are paired up instead; when those are empty too, `source_article` is read as the free
+ * text of older rows (see {@link ucdpFreeTextArticle}). `unsplit` lists the items of free text whose
+ * publisher and date could not be told apart.
  */
-export function ucdpArticles(row: CsvRow): Article[] {
-  const articles: Article[] = [];
+export function ucdpArticles(row: CsvRow): Article[] & { unsplit?: string[] } {
+  const articles: Article[] & { unsplit?: string[] } = [];
   const field = row.get('source_article');
   for (const m of field.matchAll(/"((?:[^"]|"")*)"/g)) {
     const item = m[1].replace(/""/g, '"');
@@ -107,6 +147,13 @@ export function ucdpArticles(row: CsvRow): Article[] {
     if (headlines[i]) article.title = headlines[i];
     articles.push(article);
   });
+  if (articles.length) return articles;
+  for (const item of field.split(';')) {
+    const read = ucdpFreeTextArticle(item);
+    if (!read) continue;
+    articles.push(read.article);
+    if (!read.split) (articles.unsplit ??= []).push(cellText(item));
+  }
   return articles;
 }
 
@@ -190,10 +237,16 @@ function deathsByParty(row: CsvRow, sideA: string, sideB: string): string {
   return parts.length ? `Deaths by party: ${parts.join(', ')}.` : '';
 }
 
-function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
-  const origin: EventOrigin = { path: `/${row.index}`, label: `line ${row.line}` };
+/** Free-text citations that could not be split, over the whole file, for one warning. */
+interface Unsplit {
+  count: number;
+  first?: string;
+}
+
+function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow, unsplit: Unsplit): void {
+  const origin: EventOrigin = { path: row.path, label: row.label };
   const givenId = first(row, 'id');
-  const at = `line ${row.line}${givenId ? ` (id ${givenId})` : ''}: `;
+  const at = `${row.label}${givenId ? ` (id ${givenId})` : ''}: `;
 
   const cutOff = describeCutOff(row, table, ALWAYS_FILLED);
   if (cutOff) {
@@ -243,7 +296,11 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
       ? `${sideA} vs ${sideB}${where}`
       : `${violence ?? 'Organised violence'}${where}`;
 
-  const event: ConflictEventInput = { id: givenId || `ucdp-line-${row.line}`, date, title };
+  const event: ConflictEventInput = {
+    id: givenId || slugify(`ucdp ${row.label}`, 'ucdp'),
+    date,
+    title,
+  };
   const summary = [
     deathsByParty(row, sideA, sideB),
     // event_clarity 2: UCDP could not tell the incidents apart; the row sums several.
@@ -270,6 +327,10 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
   if (actors.length) event.actors = actors;
 
   const articles = ucdpArticles(row);
+  if (articles.unsplit) {
+    unsplit.first ??= `${row.label}: "${articles.unsplit[0]}"`;
+    unsplit.count += articles.unsplit.length;
+  }
   if (articles.length) {
     const ids = articles.map((a) =>
       builder.source(
@@ -286,37 +347,70 @@ function addRow(builder: DatasetBuilder, table: CsvTable, row: CsvRow): void {
   builder.event(event, origin);
 }
 
+/** The rows of a UCDP API page: `{ TotalCount, TotalPages, PreviousPageUrl, NextPageUrl, Result: [...] }`. */
+function ucdpApiRows(page: Record<string, unknown>): ApiRows | string {
+  if (!Array.isArray(page.Result)) {
+    const keys = Object.keys(page).slice(0, 6);
+    return `not a UCDP API page: the JSON object (with ${keys.length ? keys.map((k) => `"${k}"`).join(', ') : 'no keys'}) has no "Result" list`;
+  }
+  const notes: string[] = [];
+  if (typeof page.NextPageUrl === 'string' && page.NextPageUrl.trim() !== '') {
+    const of =
+      typeof page.TotalPages === 'number' && typeof page.TotalCount === 'number'
+        ? ` of ${page.TotalPages} (${page.TotalCount.toLocaleString('en')} events in all)`
+        : '';
+    notes.push(`this is one page${of}; the next is at ${page.NextPageUrl}`);
+  }
+  return { rows: page.Result, path: '/Result', notes };
+}
+
+const UCDP_INPUT: TableInputFormat = {
+  name: 'UCDP',
+  what: 'a UCDP GED export',
+  api: "a page of the UCDP API's JSON",
+  apiRows: ucdpApiRows,
+};
+
 /**
- * Converts a UCDP GED CSV export into a {@link DatasetInput} without validating it; {@link fromUCDP}
- * validates it. Never throws.
+ * Converts a UCDP GED CSV export or UCDP API page into a {@link DatasetInput} without validating it;
+ * {@link fromUCDP} validates it. Never throws.
  */
-export function ucdpToInput(csvText: unknown): Conversion {
+export function ucdpToInput(input: unknown): Conversion {
   return safely('UCDP', () => {
-    if (typeof csvText !== 'string') {
-      return unusableInput(`a UCDP GED export is CSV text, not ${describeValue(csvText)}`);
-    }
-    if (csvText.replace(/^\ufeff/, '').trim() === '') return unusableInput('the UCDP file is empty');
-    const table = readCsv(csvText);
+    const read = readTableInput(input, UCDP_INPUT);
+    if ('unusable' in read) return read.unusable;
+    const { table } = read;
+    const noRows = describeNoRows(table);
     const missing = ['date_start', 'side_a'].filter((c) => !table.has(c));
-    if (missing.length) {
+    if (missing.length && !(noRows && table.kind === 'json')) {
       return unusableInput(
-        `not a UCDP GED export: the header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) has no ${missing.join(' or ')} column`,
+        `not a UCDP GED export: the ${table.kind === 'csv' ? 'header' : "rows' fields"} (${headerForMessage(table)}) ha${table.kind === 'csv' ? 's' : 've'} no ${missing.join(' or ')} column`,
       );
     }
     const builder = new DatasetBuilder();
-    for (const row of table.rows) addRow(builder, table, row);
+    if (noRows) builder.warning('', noRows);
+    const unsplit: Unsplit = { count: 0 };
+    for (const row of table.rows) addRow(builder, table, row, unsplit);
+    reportTable(builder, read);
+    if (unsplit.first) {
+      builder.warning(
+        '',
+        `${unsplit.count} free-text citation${unsplit.count === 1 ? '' : 's'} in source_article (first ${unsplit.first}) had no publisher and date to split off; kept whole as the publisher`,
+      );
+    }
     return builder.finish();
   });
 }
 
 /**
- * Imports a UCDP GED CSV export. Returns `{ dataset, issues, input }` like {@link parseDataset}; never
+ * Imports a UCDP GED CSV export or a page of the UCDP API's GED results (its JSON text or the parsed
+ * object). Returns `{ dataset, issues, input }` like {@link parseDataset}; never
  * throws, keeps every row with a start date, and reports by line what it could not keep or had to
  * leave out (a best estimate outside low–high keeps the best estimate alone).
  *
  * @example
  * const { dataset, issues } = fromUCDP(await (await fetch('ged.csv')).text());
  */
-export function fromUCDP(csvText: unknown): ImportResult {
-  return finishImport(ucdpToInput(csvText));
+export function fromUCDP(input: unknown): ImportResult {
+  return finishImport(ucdpToInput(input));
 }

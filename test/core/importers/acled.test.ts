@@ -206,7 +206,8 @@ describe('fromACLED', () => {
       {
         path: '/0',
         severity: 'warning',
-        message: 'line 2 (TST1): inter2 "9" is not an ACLED actor type; Northern Rebels has no side',
+        message:
+          'line 2 (TST1): inter2 "9" is not an ACLED actor type; this row gives Northern Rebels no side',
       },
     ]);
   });
@@ -356,10 +357,10 @@ describe('fromACLED', () => {
       ['\ufeff\r\n', 'the ACLED file is empty'],
       [
         'id,date_start,side_a\n1,2016-01-01,X\n',
-        'not an ACLED export: the header (id, date_start, side_a) has no event_date or actor1 column',
+        'not an ACLED export: the header (id, date_start, side_a) has no event_date column',
       ],
-      [null, 'an ACLED export is CSV text, not null'],
-      [{}, 'an ACLED export is CSV text, not an object'],
+      [null, "an ACLED export is CSV text or the ACLED API's JSON reply, not null"],
+      [{}, 'not an ACLED API reply: the JSON object (with no keys) has no "data" list'],
     ] as const) {
       const { dataset, issues } = fromACLED(input);
       expect(dataset.events).to.deep.equal([]);

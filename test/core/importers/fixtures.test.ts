@@ -318,6 +318,11 @@ describe('importers over the shared fixtures', () => {
           '/1168',
           /^line 1170 \(PHL10453\): every cell after actor2 \("Civilians \("\) is empty, as if the file was cut off there; row dropped$/,
         ],
+        [
+          'warning',
+          '',
+          /^6 actors are coded as different actor types \(inter1, inter2\) in different rows; each is put on the side of most of its rows: .*Military Forces of Turkey \(2016-\) \(External\/Other forces in 58 rows, State forces in 8 rows\)/,
+        ],
       ]);
       const byCountry = countBy(events, (e) => e.place?.country);
       expect([
@@ -352,6 +357,11 @@ describe('importers over the shared fixtures', () => {
       const result = fromACLED(text);
       expect(result.dataset.events).to.have.length(500);
       expectIssues(result.issues, [
+        [
+          'warning',
+          '',
+          /^3 actors are coded as different actor types .*Military Forces of Kenya \(2013-\) \(External\/Other forces in 6 rows, State forces in 2 rows\)$/,
+        ],
         [
           'warning',
           '',

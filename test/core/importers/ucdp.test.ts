@@ -284,7 +284,7 @@ describe('fromUCDP', () => {
         'event_date,actor1\n2020-05-09,X\n',
         'not a UCDP GED export: the header (event_date, actor1) has no date_start or side_a column',
       ],
-      [undefined, 'a UCDP GED export is CSV text, not undefined'],
+      [undefined, "a UCDP GED export is CSV text or a page of the UCDP API's JSON, not undefined"],
     ] as const) {
       const { dataset, issues } = fromUCDP(input);
       expect(dataset.events).to.deep.equal([]);
