@@ -42,12 +42,23 @@ export { colorFor, contrastRatio, readableTextOn, DEFAULT_PALETTE } from './pale
 export { foldForSearch, EventFilterIndex, type EventFilter } from './filter.js';
 export { eventIdFromHash, hashWithEventId } from './url-hash.js';
 export { httpUrl } from './url.js';
+export { embedSnippet, escapeHtml, jsonForScript, type EmbedSnippetOptions } from './embed-snippet.js';
 export {
   detectFormat,
   fromACLED,
+  fromSheet,
   fromTimelineJS,
   fromUCDP,
   htmlToText,
+  parseSheetDate,
+  toDatasetInput,
+  toSheet,
+  ACTOR_COLUMNS,
+  SHEET_COLUMNS,
+  type DateOrder,
+  type SheetDateResult,
+  type SheetFiles,
+  type SheetOptions,
   importAny,
   type DetectedImport,
   type DetectOptions,

@@ -10,6 +10,7 @@ import type { DatasetInput } from '../types.js';
 import { fromACLED } from './acled.js';
 import { normaliseColumnName, normaliseCsvText } from './csv.js';
 import { finishImport, unusableInput, type ImportResult } from './dataset-builder.js';
+import { fromSheet, isSheetHeader, type SheetOptions } from './sheet.js';
 import { fromTimelineJS } from './timelinejs.js';
 import { fromUCDP } from './ucdp.js';
 
@@ -29,6 +30,8 @@ export interface DetectOptions {
 export interface ImportAnyOptions extends DetectOptions {
   /** Skips detection: the input is read as this format. */
   format?: ImportFormat;
+  /** For the spreadsheet layout: the actors and about sheets, and the order of numeric dates. */
+  sheet?: SheetOptions;
 }
 
 type Detection = { format: ImportFormat | undefined; reason: string };
@@ -88,6 +91,12 @@ function detectCsv(text: string, filename: string | undefined): Detection {
   const known = tableFormat(columns, 'the CSV header');
   if (known) return known;
   const has = (c: string) => columns.includes(c);
+  if (isSheetHeader(columns)) {
+    return {
+      format: 'sheet',
+      reason: "the CSV header has the spreadsheet template's columns date and title",
+    };
+  }
   if ((has('year') || has('start date')) && (has('headline') || has('text'))) {
     return {
       format: 'timelinejs',
@@ -253,7 +262,15 @@ function formatOf(options: unknown): unknown {
   }
 }
 
-function importAs(format: ImportFormat, input: unknown): ImportResult {
+function sheetOptionsOf(options: unknown): SheetOptions {
+  try {
+    return isRecord(options) && isRecord(options.sheet) ? (options.sheet as SheetOptions) : {};
+  } catch {
+    return {};
+  }
+}
+
+function importAs(format: ImportFormat, input: unknown, sheet: SheetOptions): ImportResult {
   switch (format) {
     case 'dataset': {
       const { dataset, issues } = parseDataset(input);
@@ -266,14 +283,13 @@ function importAs(format: ImportFormat, input: unknown): ImportResult {
     case 'ucdp':
       return fromUCDP(input);
     case 'sheet':
-      // SPREADSHEET LAYOUT NOT IMPLEMENTED YET: the spreadsheet importer (branch `cli`) replaces this branch.
-      return finishImport(unusableInput('spreadsheet layout is not supported yet'));
+      return fromSheet(input, sheet);
   }
 }
 
 /**
  * Imports a file of any known format: this library's JSON, TimelineJS (JSON, v2 JSON, sheet CSV), ACLED
- * (CSV, API reply) or UCDP GED (CSV, API page), given as its text or as parsed JSON. Returns the
+ * (CSV, API reply), UCDP GED (CSV, API page) or the spreadsheet layout ({@link fromSheet}), given as its text or as parsed JSON. Returns the
  * importer's `{ dataset, issues, input }` with the `format` chosen and the `reason` why; an input of no
  * known format gives an empty dataset and one error that says what it is. Never throws.
  *
@@ -306,7 +322,7 @@ export function importAny(input: unknown, options: ImportAnyOptions = {}): Detec
     }
     // The JSON is parsed once, here; the importers take the value.
     const value = 'value' in detection ? detection.value : input;
-    return { ...importAs(format, value), format, reason };
+    return { ...importAs(format, value, sheetOptionsOf(options)), format, reason };
   } catch (e) {
     const reason = `the input could not be read: ${errorMessage(e)}`;
     return { ...finishImport(unusableInput(reason)), format: 'dataset', reason };

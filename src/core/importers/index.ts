@@ -6,6 +6,18 @@
 export { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
 export { fromACLED } from './acled.js';
 export { fromUCDP } from './ucdp.js';
+export {
+  fromSheet,
+  parseSheetDate,
+  toDatasetInput,
+  toSheet,
+  ACTOR_COLUMNS,
+  SHEET_COLUMNS,
+  type DateOrder,
+  type SheetDateResult,
+  type SheetFiles,
+  type SheetOptions,
+} from './sheet.js';
 export { htmlToText, type HtmlToTextOptions } from './html-text.js';
 export type { ImportResult } from './dataset-builder.js';
 export {

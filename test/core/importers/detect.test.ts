@@ -41,7 +41,13 @@ describe('detectFormat', () => {
     ['ACLED API reply as text', JSON.stringify(ACLED_API), 'acled', /ACLED API reply/],
     ['UCDP API page', UCDP_API, 'ucdp', /UCDP API page/],
     ['a bare list of ACLED rows', ACLED_API.data, 'acled', /JSON list of rows has ACLED's columns/],
-    ['a table of no known export', 'date,title\n2011-05-05,One\n', 'sheet', /spreadsheet of events/],
+    [
+      'the spreadsheet layout',
+      'date,title\n2011-05-05,One\n',
+      'sheet',
+      /spreadsheet template's columns date and title/,
+    ],
+    ['a table of no known export', 'when,what\n2011-05-05,One\n', 'sheet', /spreadsheet of events/],
   ];
   for (const [name, input, format, reason] of cases) {
     it(`${name} → ${format}`, () => {
@@ -52,7 +58,7 @@ describe('detectFormat', () => {
   }
 
   it('a file name breaks a tie the content leaves open', () => {
-    expect(detectFormat('date,title\n2011,One\n', { filename: '2024-acled-export.csv' })).to.deep.equal({
+    expect(detectFormat('when,what\n2011,One\n', { filename: '2024-acled-export.csv' })).to.deep.equal({
       format: 'acled',
       reason: 'the CSV header matches no format, but the file name "2024-acled-export.csv" names acled',
     });
@@ -116,10 +122,22 @@ describe('importAny', () => {
     ]);
   });
 
-  it('sheet (placeholder until the spreadsheet importer lands): one error', () => {
-    const result = importAny('date,title\n2011-05-05,One\n');
+  it('sheet: fromSheet, with the actors sheet from options.sheet', () => {
+    const result = importAny('date,title,actors\n2011-05-05,One,Army\n', {
+      sheet: { actors: 'name,side\nArmy,Government\n' },
+    });
     expect(result.format).to.equal('sheet');
-    expect(result.issues.map((i) => i.message)).to.deep.equal(['spreadsheet layout is not supported yet']);
+    expect(result.issues).to.deep.equal([]);
+    expect(result.dataset.events.map((e) => e.title)).to.deep.equal(['One']);
+    expect(result.dataset.actors).to.deep.equal([{ id: 'army', name: 'Army', side: 'government' }]);
+  });
+
+  it("sheet: a CSV of no known layout gets the sheet importer's reason", () => {
+    const result = importAny('when,what\n2011-05-05,One\n');
+    expect(result.format).to.equal('sheet');
+    expect(result.issues.map((i) => i.message)).to.deep.equal([
+      'not a conflict-timeline sheet: the header (when, what) has no date or title column (see templates/README.md)',
+    ]);
   });
 
   it('never throws, whatever the input and options', () => {
