@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import pkg from './package.json' with { type: 'json' };
 import manglePrivateNames from './scripts/mangle-private-names.mjs';
+import { internalNames } from './scripts/internal-names.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {
   defaultShouldMinify,
@@ -16,7 +17,7 @@ const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
 const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
 
-const privateNames = manglePrivateNames();
+const privateNames = manglePrivateNames({ internal: internalNames(import.meta.dirname) });
 
 // The Lit team's template minifier (html-minifier-next for `html`, lightningcss for `css`), before
 // esbuild as it asks. Templates it cannot parse are left as written: Lit's static `html` with a tag

@@ -6,19 +6,30 @@
 // that appears quoted anywhere in the chunk keeps its name. Lit's own cross-version fields (`_$…`) do
 // not match. Nothing outside the bundle reads `_` members: a page only uses the public API.
 const PRIVATE = /^_[a-zA-Z]/;
-const QUOTED_PRIVATE = /["'`](_[a-zA-Z][\w$]*)["'`]/g;
+const QUOTED = /["'`]([A-Za-z_$][\w$]*)["'`]/g;
+const MEMBER = /\.([A-Za-z_$][\w$]*)/g;
 
 /**
  * `properties` goes to terser's `mangle.properties`; `plugin` must come before terser in `plugins`
  * (Rollup runs `renderChunk` hooks in order), where it fills `properties.reserved` from the chunk.
+ * `internal` lists further names only the package's own code uses (see internal-names.mjs): they are
+ * shortened too, unless the chunk quotes them or a library in it reads or writes a property by that name.
  */
-export default function manglePrivateNames() {
-  const properties = { regex: PRIVATE, reserved: [] };
+export default function manglePrivateNames({ internal = [] } = {}) {
+  const internalSet = new Set(internal);
+  const names = internal.map((n) => n.replace(/\$/g, '\\$'));
+  const regex = names.length ? new RegExp(`^(?:_[a-zA-Z]|(?:${names.join('|')})$)`) : PRIVATE;
+  const properties = { regex, reserved: [] };
+  const shortened = (name) => PRIVATE.test(name) || internalSet.has(name);
   const plugin = {
     name: 'mangle-private-names',
-    renderChunk(code) {
-      const quoted = new Set([...code.matchAll(QUOTED_PRIVATE)].map((m) => m[1]));
-      properties.reserved.splice(0, Infinity, ...[...quoted].sort());
+    renderChunk(code, chunk) {
+      const reserved = new Set([...code.matchAll(QUOTED)].map((m) => m[1]).filter(shortened));
+      for (const [id, module] of Object.entries(chunk.modules)) {
+        if (!id.includes('node_modules')) continue;
+        for (const m of (module.code ?? '').matchAll(MEMBER)) if (internalSet.has(m[1])) reserved.add(m[1]);
+      }
+      properties.reserved.splice(0, Infinity, ...[...reserved].sort());
       return null;
     },
   };

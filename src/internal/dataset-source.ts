@@ -115,7 +115,7 @@ export class DatasetLoader implements ReactiveController {
  * Fetches and checks the dataset at `src`; never throws: a failed request, an HTTP error or a reply
  * that is not JSON comes back as `failed` with the reason.
  */
-export async function fetchDataset(src: string, signal?: AbortSignal): Promise<RemoteDataset> {
+async function fetchDataset(src: string, signal?: AbortSignal): Promise<RemoteDataset> {
   try {
     const response = await fetch(src, { signal });
     if (!response.ok) {

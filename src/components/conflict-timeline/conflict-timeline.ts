@@ -337,7 +337,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this._size.measureHost();
+    if (!this.hasUpdated) this._size.measure();
     try {
       this._state = this._derive(changed);
     } catch (error) {

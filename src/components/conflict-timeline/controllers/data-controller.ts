@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { Messages } from '../../../core/messages.js';
 import { parseDataset } from '../../../core/parse-dataset.js';
 import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
-  fetchDataset,
+  DatasetLoader,
   inlineJsonText,
   loadFailureText,
   type RemoteDataset,
@@ -18,8 +17,9 @@ export interface DataHost extends ReactiveElement {
 
 /**
  * Where the dataset comes from, in this order of precedence: the `data` property (parsed when the
- * element next updates), the `src` URL (fetched by a Lit `Task`: a new `src` aborts the request in
- * flight, a disconnect aborts it and a reconnect makes it again), or the JSON of an inline
+ * element next updates), the `src` URL (fetched by the `DatasetLoader` that `<event-card>` uses too:
+ * a new `src` aborts the request in flight, a disconnect aborts it and a reconnect makes it again;
+ * Lit's `Task` would do the same for more bytes in the embed), or the JSON of an inline
  * `<script type="application/json">` child (a parser may connect the element before its children
  * arrive: then it waits for them). Problems go out as `ct-data-issues` through the outbox.
  */
@@ -34,18 +34,8 @@ export class DataController implements ReactiveController {
   private _from?: 'data' | 'inline';
   /** The remote result taken last (each load gives a new one). */
   private _takenRemote?: RemoteDataset;
-  private _src = '';
-  /** A load was cut off by a disconnect: make it again on reconnect. */
-  private _loadCutOff = false;
   private _inlineObserver?: MutationObserver;
-  private readonly _load = new Task(this._host, {
-    task: async ([src]: [string], { signal }) => {
-      const result = await fetchDataset(src, signal);
-      // Aborted (another `src`, or the element went away): no result, and no failure to show.
-      return signal.aborted ? initialState : result;
-    },
-    autoRun: false,
-  });
+  private readonly _loader = new DatasetLoader(this._host);
 
   constructor(
     private readonly _host: DataHost,
@@ -65,16 +55,7 @@ export class DataController implements ReactiveController {
 
   /** What `src` gave so far. */
   get remote(): RemoteDataset {
-    const src = this._src;
-    if (!src) return { status: 'idle' };
-    switch (this._load.status) {
-      case TaskStatus.PENDING:
-        return { status: 'loading', src };
-      case TaskStatus.COMPLETE:
-        return this._load.value ?? { status: 'idle' };
-      default:
-        return { status: 'idle' };
-    }
+    return this._loader.state;
   }
 
   /** A dataset is on its way from `src`. */
@@ -101,7 +82,7 @@ export class DataController implements ReactiveController {
       if (this._takenRemote) this.dataset = undefined;
       this._takenRemote = undefined;
       this.failure = undefined;
-      this._fetch(this._host.src);
+      this._loader.load(this._host.src);
     }
     if (this._inputPending) {
       this._inputPending = false;
@@ -121,38 +102,12 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this._src && (this._loadCutOff || this._load.status === TaskStatus.INITIAL))
-      void this._run(this._src);
-    this._loadCutOff = false;
     this._readInline();
   }
 
   hostDisconnected(): void {
     this._inlineObserver?.disconnect();
     this._inlineObserver = undefined;
-    if (this._load.status !== TaskStatus.PENDING) return;
-    this._load.abort();
-    this._loadCutOff = true;
-  }
-
-  /** Starts loading `src` unless it is what is already loaded or loading; an empty `src` stops. */
-  private _fetch(src: unknown): void {
-    const next = typeof src === 'string' ? src.trim() : src == null ? '' : String(src).trim(); // a URL object too
-    if (next === this._src && this.remote.status !== 'idle') return;
-    this._src = next;
-    if (!next) {
-      this._load.abort();
-      return;
-    }
-    void this._run(next);
-  }
-
-  private async _run(src: string): Promise<void> {
-    try {
-      await this._load.run([src]);
-    } catch {
-      // The task gives its result as a value, never as an error.
-    }
   }
 
   /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */

@@ -42,16 +42,12 @@ export class SizeController implements ReactiveController {
   }
 
   /**
-   * The host's width before the first render, read while the shadow root is still empty (so the layout
-   * it forces is cheap): it chooses the layout. The track's own size is not guessed from the host's:
-   * it is measured after the first render, before the first paint, and the marks come with the update
-   * that follows.
+   * The host's and the track's sizes, from layout. Before the first render (the shadow root still
+   * empty, so the layout it forces is cheap) only the host's width is known: it chooses the layout.
+   * The track's size is not guessed from the host's (the wide layout is as tall as `--ct-height`, and a
+   * wrong guess would draw every mark twice): it is measured after the first render, before the first
+   * paint, and the marks come with the update that follows.
    */
-  measureHost(): void {
-    this.hostWidth = this._host.clientWidth;
-  }
-
-  /** The host's and the track's sizes, from layout. */
   measure(): void {
     const host = this._host;
     const track = host.renderRoot?.querySelector<HTMLElement>('.track');
