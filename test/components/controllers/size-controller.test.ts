@@ -117,6 +117,16 @@ describe('SizeController', () => {
     await waitUntil(() => host.size.trackHeight === 70, 'the new track was not observed');
   });
 
+  it('a reconnected host’s track is observed again', async () => {
+    const parent = host.parentElement!;
+    host.remove();
+    parent.append(host);
+    await settled(host);
+    host.style.setProperty('--track-height', '60px');
+    await frames(3);
+    expect(host.size.trackHeight).to.equal(60);
+  });
+
   it('readDirection() reads rtl when dir="rtl" is set on the host, and ltr again when it goes', async () => {
     expect(host.size.rtl).to.equal(false);
     host.dir = 'rtl';
