@@ -1,0 +1,164 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { AnnouncerController } from '../../../src/components/conflict-timeline/controllers/announcer-controller.js';
+import { EventOutboxController } from '../../../src/components/conflict-timeline/controllers/event-outbox-controller.js';
+import { FilterController } from '../../../src/components/conflict-timeline/controllers/filter-controller.js';
+import { NO_FILTER } from '../../../src/components/conflict-timeline/timeline-model.js';
+
+/** A host whose "model" counts the sides and actors kept, in `willUpdate` as the element's does. */
+class Host extends LitElement {
+  countText = '6 events';
+  readonly outbox: EventOutboxController = new EventOutboxController(this, {
+    shownWindow: () => undefined,
+    filterDetail: () => {
+      const { actors, sides, query } = this.filter.value;
+      return { actors: [...actors], sides: [...sides], query, count: 0, total: 6 };
+    },
+  });
+  readonly announcer = new AnnouncerController(this);
+  readonly filter: FilterController = new FilterController(
+    this,
+    this.announcer,
+    this.outbox,
+    () => this.countText,
+  );
+  override willUpdate() {
+    const { actors, sides, query } = this.filter.value;
+    const kept = actors.size + sides.size + (query ? 1 : 0);
+    this.countText = kept === 0 ? '6 events' : `${kept} of 6 events`;
+  }
+  override render() {
+    return html`<p role="status">${this.announcer.text}</p>`;
+  }
+  override updated() {
+    this.outbox.send();
+  }
+}
+customElements.define('test-host-filter', Host);
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('FilterController', () => {
+  let host: Host;
+  let changes: CustomEvent[];
+  beforeEach(async () => {
+    host = await fixture<Host>(html`<test-host-filter></test-host-filter>`);
+    changes = [];
+    host.addEventListener('ct-filter-change', (e) => changes.push(e));
+  });
+
+  it('set(filter) makes a new value from a script, requests an update, and fires and says nothing', async () => {
+    const before = host.filter.value;
+    host.filter.set({ actors: ['n1', 7, null], sides: 'north', query: 'port' });
+    expect(host.filter.value).not.to.equal(before);
+    expect([...host.filter.value.actors]).to.deep.equal(['n1']);
+    expect([...host.filter.value.sides]).to.deep.equal([]);
+    expect(host.filter.value.query).to.equal('port');
+    expect(host.isUpdatePending).to.equal(true);
+    await host.updateComplete;
+    await wait(800);
+    expect(changes).to.have.length(0);
+    expect(host.announcer.text).to.equal('');
+  });
+
+  it('set(null) and set(undefined) are no filter', () => {
+    host.filter.set({ sides: ['north'] });
+    host.filter.set(null);
+    expect(host.filter.active).to.equal(false);
+    host.filter.set({ sides: ['north'] });
+    host.filter.set(undefined);
+    expect(host.filter.value.sides.size).to.equal(0);
+  });
+
+  it('toggle(kind, id, pressed) makes a new value and leaves the old one as it was', () => {
+    const before = host.filter.value;
+    host.filter.toggle('side', 'north', true);
+    const afterNorth = host.filter.value;
+    host.filter.toggle('actor', 's1', true);
+    host.filter.toggle('side', 'north', false);
+    expect(before).to.equal(NO_FILTER);
+    expect(before.sides.size).to.equal(0);
+    expect([...afterNorth.sides]).to.deep.equal(['north']);
+    expect(afterNorth.actors.size).to.equal(0);
+    expect([...host.filter.value.sides]).to.deep.equal([]);
+    expect([...host.filter.value.actors]).to.deep.equal(['s1']);
+    expect(host.filter.value.actors).not.to.equal(afterNorth.actors);
+  });
+
+  it('toggle() fires one ct-filter-change after the update, with the new filters', async () => {
+    host.filter.toggle('side', 'north', true);
+    host.filter.toggle('side', 'south', true);
+    expect(changes).to.have.length(0);
+    await host.updateComplete;
+    expect(changes).to.have.length(1);
+    expect(changes[0].detail.sides).to.deep.equal(['north', 'south']);
+  });
+
+  it('toggle() says the count at the next update, as the model computed it for the new filters', async () => {
+    host.filter.toggle('side', 'north', true);
+    expect(host.announcer.text).to.equal('');
+    await host.updateComplete;
+    expect(host.announcer.text).to.equal('1 of 6 events');
+    expect(host.renderRoot.querySelector('[role="status"]')!.textContent).to.equal('1 of 6 events');
+  });
+
+  it('query(text) makes a new value, fires ct-filter-change at the update, and says the count only after the reader stops typing', async () => {
+    const before = host.filter.value;
+    host.filter.query('siege');
+    expect(host.filter.value).not.to.equal(before);
+    expect(before.query).to.equal('');
+    expect(host.filter.value.query).to.equal('siege');
+    await host.updateComplete;
+    expect(changes.map((e) => e.detail.query)).to.deep.equal(['siege']);
+    await wait(300);
+    expect(host.announcer.text).to.equal('');
+    await wait(550);
+    expect(host.announcer.text).to.equal('1 of 6 events');
+  });
+
+  it('query() typed again before the delay puts the announcement off again', async () => {
+    host.filter.query('s');
+    await wait(450);
+    host.filter.query('si');
+    await wait(450);
+    expect(host.announcer.text).to.equal('');
+    await wait(400);
+    expect(host.announcer.text).to.equal('1 of 6 events');
+  });
+
+  it('clear() goes back to no filter, says the count at the next update and cancels a pending query announcement', async () => {
+    host.filter.toggle('actor', 'n1', true);
+    await host.updateComplete;
+    host.filter.query('raid');
+    await host.updateComplete;
+    const before = host.filter.value;
+    host.filter.clear();
+    expect(host.filter.active).to.equal(false);
+    expect(before.query).to.equal('raid');
+    expect([...before.actors]).to.deep.equal(['n1']);
+    await host.updateComplete;
+    expect(host.announcer.text).to.equal('6 events');
+    expect(changes).to.have.length(3);
+    await wait(800);
+    expect(host.announcer.text).to.equal('6 events');
+  });
+
+  it('active is whether any chip is pressed or the query has more than spaces', () => {
+    expect(host.filter.active).to.equal(false);
+    host.filter.query('   ');
+    expect(host.filter.active).to.equal(false);
+    host.filter.query(' port ');
+    expect(host.filter.active).to.equal(true);
+    host.filter.clear();
+    host.filter.toggle('actor', 'n2', true);
+    expect(host.filter.active).to.equal(true);
+  });
+
+  it('expand(expanded) sets chipsExpanded and requests an update, firing nothing', async () => {
+    host.filter.expand(true);
+    expect(host.filter.chipsExpanded).to.equal(true);
+    expect(host.isUpdatePending).to.equal(true);
+    await host.updateComplete;
+    expect(changes).to.have.length(0);
+  });
+});
