@@ -21,7 +21,7 @@ class Host extends LitElement {
   readonly size = new SizeController(this);
   override willUpdate() {
     if (!this.hasUpdated) {
-      this.size.measureHost();
+      this.size.measure();
       this.firstHostWidth = this.size.hostWidth;
     }
     this.size.readDirection(false);
@@ -52,7 +52,7 @@ describe('SizeController', () => {
     await settled(host);
   });
 
-  it('measureHost() gives the host’s width before the first render', () => {
+  it('measure() gives the host’s width before the first render', () => {
     expect(host.firstHostWidth).to.equal(400);
   });
 

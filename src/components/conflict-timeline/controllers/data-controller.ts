@@ -88,9 +88,16 @@ export class DataController implements ReactiveController {
       this._inputPending = false;
       const input = this._input;
       this._input = undefined; // keep only the checked dataset
-      const result = parseDataset(input);
-      this._accept(result.dataset, result.issues);
-      return true;
+      if (input !== undefined) {
+        const result = parseDataset(input);
+        this._accept(result.dataset, result.issues);
+        return true;
+      }
+      // `data` unset (`null` is data, and not a dataset): what `src` gives, or the inline JSON, applies again.
+      this._takenRemote = undefined;
+      this.failure = undefined;
+      this._loader.load(this._host.src);
+      this._readInline();
     }
     const remote = this.remote;
     if (remote.status === 'loaded' && this._takenRemote !== remote && this._from !== 'data') {
