@@ -112,6 +112,9 @@ const TAB = 0x09;
 /** One record of the text as the quoting makes it, with what was wrong with its quotes. */
 interface RawRecord {
   cells: string[];
+  /** Offset and line at which each cell starts. */
+  cellStarts: number[];
+  cellLines: number[];
   /** 1-based line it starts on. */
   line: number;
   /** Lines it spans: 1 plus the line breaks inside its quoted fields. */
@@ -146,11 +149,13 @@ function fieldEnd(text: string, i: number): number {
  */
 function readRecord(text: string, start: number, line: number): RawRecord {
   const n = text.length;
-  const record: RawRecord = { cells: [], line, lineCount: 1, end: n };
+  const record: RawRecord = { cells: [], cellStarts: [], cellLines: [], line, lineCount: 1, end: n };
   const { cells } = record;
   let i = start;
   for (;;) {
     const column = cells.length;
+    record.cellStarts.push(i);
+    record.cellLines.push(line + record.lineCount - 1);
     let value: string;
     if (text.charCodeAt(i) === QUOTE) {
       value = '';
@@ -245,47 +250,54 @@ function quoteProblem(record: RawRecord, header: readonly string[]): string | un
 }
 
 /**
- * Why a record with a quoted line break swallowed rows, or `undefined` when it did not: read again on their own, the lines after
- * its first are each blank or a row of the header's width with every quote in place (none inside an
- * unquoted field), the last of them ending where the record ends. That is a quote at a field's start
- * that another quote closed cleanly lines later. A real quoted line break never reads so: the quotes
- * from the line after it to the end of the record are odd in number (the closing one and `""` pairs).
+ * Why a record of the header's width with a quoted line break swallowed rows, or `undefined` when it
+ * did not: for a quoted field with a line break, the lines after the one it opens on read again as
+ * rows of their own, every quote in place, up to the record's end. That is a stray quote at a field's
+ * start, closed cleanly by a quote of a later row. A real quoted line break never reads so: from the
+ * line after it to the end of the record its quotes are odd in number (the closing one and `""`
+ * pairs), and rows with every quote in place hold an even number.
  */
-function swallowedRows(
-  text: string,
-  record: RawRecord,
-  start: number,
-  header: readonly string[],
-): string | undefined {
-  if (record.lineCount < 2) return undefined;
+function swallowedRows(text: string, record: RawRecord, header: readonly string[]): string | undefined {
   const lastLine = record.line + record.lineCount - 1;
-  let offset = text.indexOf('\n', start) + 1;
-  let line = record.line + 1;
-  let rows = 0;
-  while (offset > 0 && offset < text.length) {
-    const again = readRecord(text, offset, line);
-    const end = again.line + again.lineCount - 1;
-    if (!isBlank(again.cells)) {
-      const inPlace = again.bareQuote === undefined && !quoteProblem(again, header);
-      if (!inPlace || !hasHeaderWidth(again.cells, header.length)) return undefined;
-      rows++;
-    }
-    if (end >= lastLine) {
-      if (end > lastLine || !rows) return undefined;
-      const column = columnName(
-        header,
-        record.cells.findIndex((cell) => cell.includes('\n')),
-      );
-      const over =
-        lastLine > record.line + 1
-          ? `lines ${record.line + 1}–${lastLine}, which read as rows of their own`
-          : `line ${lastLine}, which reads as a row of its own`;
-      return `an unbalanced quote: the quoted ${column} field runs on over ${over}`;
-    }
-    offset = again.end;
-    line = end + 1;
+  const tried = new Set<number>();
+  for (let c = 0; c < record.cells.length; c++) {
+    const opened = record.cellLines[c];
+    if (!record.cells[c].includes('\n') || tried.has(opened)) continue;
+    tried.add(opened);
+    const next = text.indexOf('\n', record.cellStarts[c]) + 1;
+    if (!readsAsRows(text, next, opened + 1, record.end, header)) continue;
+    const over =
+      lastLine > opened + 1
+        ? `lines ${opened + 1}–${lastLine}, which read as rows of their own`
+        : `line ${lastLine}, which reads as a row of its own`;
+    return `an unbalanced quote: the quoted ${columnName(header, c)} field runs on over ${over}`;
   }
   return undefined;
+}
+
+/**
+ * True when the text from `offset` (at `line`) to `end` reads as rows (one at least) and blank lines,
+ * each with every quote in place, the last ending at `end`.
+ */
+function readsAsRows(
+  text: string,
+  offset: number,
+  line: number,
+  end: number,
+  header: readonly string[],
+): boolean {
+  let rows = 0;
+  while (offset < end) {
+    const record = readRecord(text, offset, line);
+    if (record.bareQuote !== undefined || quoteProblem(record, header)) return false;
+    if (!isBlank(record.cells)) {
+      if (!hasHeaderWidth(record.cells, header.length)) return false;
+      rows++;
+    }
+    offset = record.end;
+    line = record.line + record.lineCount;
+  }
+  return rows > 0 && offset === end;
 }
 
 /** `6`, `6–8`, `6, 9–10`: line numbers in order, runs joined. */
@@ -302,7 +314,7 @@ function lineList(lines: readonly number[]): string {
 
 /**
  * The records of a text: the header, then every data record with where it starts. A record with an
- * unbalanced quote (see {@link quoteProblem}) is dropped, and reading goes on from the line after its
+ * unbalanced quote (see {@link quoteProblem} and {@link swallowedRows}) is dropped, and reading goes on from the line after its
  * first line, so that the rows a stray quote swallowed are read again. Lines inside the dropped
  * record's span that then read as no row of the header's width are the rest of it, dropped with it.
  */
@@ -325,7 +337,7 @@ function readRecords(text: string): {
   while (offset < n) {
     const record = readRecord(text, offset, line);
     const last = record.line + record.lineCount - 1;
-    const problem = quoteProblem(record, header) ?? swallowedRows(text, record, offset, header);
+    const problem = quoteProblem(record, header) ?? swallowedRows(text, record, header);
     const inSpan = broken.length > 0 && record.line <= spanEnd;
     if (!problem) {
       if (inSpan && !isBlank(record.cells) && !hasHeaderWidth(record.cells, header.length)) {
@@ -339,7 +351,6 @@ function readRecords(text: string): {
     }
     if (inSpan) {
       broken[broken.length - 1].rest.push(record.line);
-      spanEnd = Math.max(spanEnd, last);
     } else {
       broken.push({
         index: index++,
