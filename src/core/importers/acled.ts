@@ -14,6 +14,8 @@ import {
   cellParagraphs,
   cellText,
   describeCutOff,
+  isDroppedRow,
+  rowsInOrder,
   type CsvRow,
   type CsvTable,
 } from './csv.js';
@@ -421,7 +423,11 @@ export function acledToInput(input: unknown): Conversion {
       required: REQUIRED.filter((c) => table.has(c)),
     };
     let latest = -Infinity;
-    for (const row of table.rows) {
+    for (const row of rowsInOrder(table)) {
+      if (isDroppedRow(row)) {
+        builder.error(row.path, `${row.label}: ${row.problem}; row dropped`);
+        continue;
+      }
       const before = builder.eventCount;
       addRow(builder, context, row);
       const timestamp = cellNumber(row.get('timestamp'));

@@ -76,7 +76,7 @@ export function readTableInput(input: unknown, format: TableInputFormat): TableI
  * with an empty list.
  */
 export function describeNoRows(table: CsvTable): string | undefined {
-  if (table.rows.length) return undefined;
+  if (table.rows.length || table.dropped.length) return undefined;
   return table.kind === 'csv' ? 'the file has a header but no rows' : 'the reply has no rows';
 }
 

@@ -1,5 +1,5 @@
 /** The TimelineJS Google Sheets template exported as CSV (and the older sheet with Start Date, End Date, Tag). */
-import { describeMissingValues, type CsvTable } from './csv.js';
+import { describeMissingValues, isDroppedRow, rowsInOrder, type CsvTable } from './csv.js';
 import { unusableInput, type Conversion } from './dataset-builder.js';
 import { htmlToText } from './html-text.js';
 import { describeNoRows } from './table-input.js';
@@ -33,7 +33,12 @@ export function convertSheet(table: CsvTable, options: TimelineJSOptions): Conve
   const slides: Array<Slide | { error: string }> = [];
   const paths: string[] = [];
 
-  for (const row of table.rows) {
+  for (const row of rowsInOrder(table)) {
+    if (isDroppedRow(row)) {
+      slides.push({ error: `${row.label}: ${row.problem}` });
+      paths.push(row.path);
+      continue;
+    }
     const origin = { path: `/${row.index}`, label: `line ${row.line}` };
     const type = row.get('type').trim().toLowerCase();
     if (type === 'title') {

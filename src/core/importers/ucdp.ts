@@ -6,7 +6,16 @@
  */
 import { parseDate } from '../dates.js';
 import type { ConflictEventInput, Fatalities, Place } from '../types.js';
-import { cellIsoDay, cellNumber, cellText, describeCutOff, type CsvRow, type CsvTable } from './csv.js';
+import {
+  cellIsoDay,
+  cellNumber,
+  cellText,
+  describeCutOff,
+  isDroppedRow,
+  rowsInOrder,
+  type CsvRow,
+  type CsvTable,
+} from './csv.js';
 import {
   DatasetBuilder,
   finishImport,
@@ -390,7 +399,10 @@ export function ucdpToInput(input: unknown): Conversion {
     const builder = new DatasetBuilder();
     if (noRows) builder.warning('', noRows);
     const unsplit: Unsplit = { count: 0 };
-    for (const row of table.rows) addRow(builder, table, row, unsplit);
+    for (const row of rowsInOrder(table)) {
+      if (isDroppedRow(row)) builder.error(row.path, `${row.label}: ${row.problem}; row dropped`);
+      else addRow(builder, table, row, unsplit);
+    }
     reportTable(builder, read);
     if (unsplit.first) {
       builder.warning(

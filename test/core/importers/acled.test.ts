@@ -259,6 +259,31 @@ describe('fromACLED', () => {
     ]);
   });
 
+  it('keeps the rows after a stray quote and reports the row with it by its line', () => {
+    // Notes without commas are not quoted, so a stray quote finds no quote to close it before the end.
+    const rows = [1, 2, 3, 4, 5, 6].map(() => ({ notes: 'Clashes near Riverton.' }));
+    const lines = csv(rows).split('\n');
+    lines[2] = lines[2].replace(',Military Forces', ',"Military Forces');
+    const { dataset, issues } = fromACLED(lines.join('\n'));
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['TST1', 'TST3', 'TST4', 'TST5', 'TST6']);
+    expect(issues).to.deep.equal([
+      {
+        path: '/1',
+        severity: 'error',
+        message: 'line 3: an unbalanced quote: the quoted actor1 field is never closed; row dropped',
+      },
+    ]);
+  });
+
+  it('drops a last row cut off inside a quoted field, as a row cut off elsewhere', () => {
+    const text = `${csv([{}])}\nTST2,2020-05-10,2020,1,Battles,Armed clash,Rebels,,2,,,,Testland,North,,,Riverton,10.5,20.25,1,Daily Example,"On 10 May, clashes ne`;
+    const { dataset, issues } = fromACLED(text);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['TST1']);
+    expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).to.deep.equal([
+      'error /1 line 3: an unbalanced quote: the file ends inside the quoted notes field, as if it was cut off there; row dropped',
+    ]);
+  });
+
   it('reports a row with fewer cells than the header, and one without a date', () => {
     const text = `${csv([{}])}\nTST2,2020-05-10,2020\n${csvFormatRow(COLUMNS.map((c) => (c === 'event_date' ? 'someday' : (DEFAULTS[c] ?? ''))))}`;
     const { dataset, issues } = fromACLED(text);

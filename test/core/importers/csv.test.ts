@@ -5,8 +5,10 @@ import {
   cellParagraphs,
   cellText,
   describeCutOff,
+  isDroppedRow,
   normaliseColumnName,
   readCsv,
+  rowsInOrder,
 } from '../../../src/core/importers/csv.js';
 
 const valuesOf = (text: string, column: string) => readCsv(text).rows.map((row) => row.get(column));
@@ -77,10 +79,113 @@ describe('readCsv', () => {
     expect(table.rows).to.deep.equal([]);
   });
 
-  it('lets an unbalanced quote run to the end without throwing', () => {
-    const table = readCsv('a,b\n"open,1\n2,3\n');
-    expect(table.rows).to.have.length(1);
-    expect(table.rows[0].cells).to.have.length(1);
+  it('keeps quoted line breaks, blank lines and "" escapes in a field, whatever column it is in', () => {
+    const text = [
+      'Year,Headline,Text',
+      '2015,First,"<p>One, ""two""</p>',
+      '',
+      '<p>Three, four, five</p>"',
+      '"Line one',
+      'b, c',
+      'line three",x,y',
+      '2016,Last,z',
+    ].join('\n');
+    const table = readCsv(text);
+    expect(table.rows.map((r) => [r.line, ...r.cells])).to.deep.equal([
+      [2, '2015', 'First', '<p>One, "two"</p>\n\n<p>Three, four, five</p>'],
+      [5, 'Line one\nb, c\nline three', 'x', 'y'],
+      [8, '2016', 'Last', 'z'],
+    ]);
+    expect(table.dropped).to.deep.equal([]);
+  });
+
+  it('drops a row whose quote is never closed and reads the rows after it', () => {
+    const table = readCsv('a,b\n"open,1\n2,3\n4,5\n');
+    expect(table.rows.map((r) => [r.line, r.index, ...r.cells])).to.deep.equal([
+      [3, 1, '2', '3'],
+      [4, 2, '4', '5'],
+    ]);
+    expect(table.dropped).to.deep.equal([
+      {
+        index: 0,
+        line: 2,
+        path: '/0',
+        label: 'line 2',
+        problem: 'an unbalanced quote: the quoted a field is never closed',
+      },
+    ]);
+  });
+
+  it('reads again the rows a stray quote swallowed, up to a quote with text after it', () => {
+    const table = readCsv('id,name,notes\n1,a,x\n2,"b,y\n3,c,z\n4,d,"w, v"\n5,e,f\n');
+    expect(table.rows.map((r) => r.cells)).to.deep.equal([
+      ['1', 'a', 'x'],
+      ['3', 'c', 'z'],
+      ['4', 'd', 'w, v'],
+      ['5', 'e', 'f'],
+    ]);
+    expect(table.rows.map((r) => r.line)).to.deep.equal([2, 4, 5, 6]);
+    expect(table.dropped.map((d) => `${d.label} ${d.path}: ${d.problem}`)).to.deep.equal([
+      'line 3 /1: an unbalanced quote: the quoted name field runs on to line 5 and has text after its closing quote',
+    ]);
+  });
+
+  it('reads again the rows a stray quote swallowed when a later quote closes it cleanly', () => {
+    // The stray quote opens a field that the quote of `",z"` closes: a record of the header's width.
+    const table = readCsv('id,name,notes\n1,"a,x\n2,b,y\n\n3,b,",z"\n4,d,e\n');
+    expect(table.rows.map((r) => [r.line, ...r.cells])).to.deep.equal([
+      [3, '2', 'b', 'y'],
+      [5, '3', 'b', ',z'],
+      [6, '4', 'd', 'e'],
+    ]);
+    expect(table.dropped.map((d) => `${d.label}: ${d.problem}`)).to.deep.equal([
+      'line 2: an unbalanced quote: the quoted name field runs on over lines 3–5, which read as rows of their own',
+    ]);
+  });
+
+  it('reads again the rows a stray quote swallowed when it makes a row of another width', () => {
+    const table = readCsv('id,name,notes\n1,"a,x\n2,b,y\n3,c,"z"\n');
+    expect(table.rows.map((r) => r.cells)).to.deep.equal([
+      ['2', 'b', 'y'],
+      ['3', 'c', 'z'],
+    ]);
+    expect(table.dropped.map((d) => `${d.label}: ${d.problem}`)).to.deep.equal([
+      'line 2: an unbalanced quote: the quoted name field runs on to line 4 and has text after its closing quote',
+    ]);
+    // A row with a quote inside a cell (`5"`) is a row when it has the header's width.
+    const narrow = readCsv('id,name,notes\n1,"a,x\n2,b,5"\n');
+    expect(narrow.rows.map((r) => r.cells)).to.deep.equal([['2', 'b', '5"']]);
+    expect(narrow.dropped.map((d) => `${d.label}: ${d.problem}`)).to.deep.equal([
+      "line 2: an unbalanced quote: the quoted name field runs over a line break, making lines 2–3 one row of 2 of the header's 3 cells",
+    ]);
+  });
+
+  it('says the file was cut off when it ends inside a quoted field, with the lines of the row', () => {
+    const table = readCsv('Year,Headline,Text\n2015,First,"<p>One</p>"\n2015,Second,"<p>Cut\n\nhe');
+    expect(table.rows.map((r) => r.get('headline'))).to.deep.equal(['First']);
+    expect(table.dropped.map((d) => `${d.label}: ${d.problem}`)).to.deep.equal([
+      'line 3: an unbalanced quote: the file ends inside the quoted Text field, as if it was cut off there (line 5, the rest of the row, with it)',
+    ]);
+  });
+
+  it("drops a row with text after a closing quote, or with a quote in a cell and a width not the header's", () => {
+    const table = readCsv('a,b\n"ab"c,d\n"ab"  ,d\n5" gun,x\n5" gun\n"x", y",z\n');
+    expect(table.rows.map((r) => [r.line, ...r.cells])).to.deep.equal([
+      [3, 'ab', 'd'],
+      [4, '5" gun', 'x'],
+    ]);
+    expect(table.dropped.map((d) => `${d.label}: ${d.problem}`)).to.deep.equal([
+      'line 2: an unbalanced quote: the quoted a field has text after its closing quote',
+      "line 5: an unbalanced quote in a, in a row of 1 of the header's 2 cells",
+      "line 6: an unbalanced quote in b, in a row of 3 of the header's 2 cells",
+    ]);
+  });
+
+  it('rowsInOrder gives the rows and the dropped rows in the order of the text', () => {
+    const table = readCsv('a,b\n1,2\n"x\n3,4\n');
+    expect(
+      rowsInOrder(table).map((r) => (isDroppedRow(r) ? `dropped ${r.line}` : `row ${r.line}`)),
+    ).to.deep.equal(['row 2', 'dropped 3', 'row 4']);
   });
 });
 

@@ -198,6 +198,54 @@ describe('fromTimelineJS', () => {
     ]);
   });
 
+  describe('a sheet cut off inside a quoted field', () => {
+    const HEADER =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+    const FIRST = '2015,5,1,,,,,,,First,"<p>One</p>\n\n<p>Two, still</p>",,,,,,,';
+
+    it('drops the last row, cut inside its text, with an error naming its line', () => {
+      const { dataset, issues } = fromTimelineJS(
+        `${HEADER}\n${FIRST}\n2015,6,1,,,,,,,Second,"<p>The text was cut he`,
+      );
+      expect(dataset.events.map((e) => [e.title, e.summary])).to.deep.equal([['First', 'One\n\nTwo, still']]);
+      expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).to.deep.equal([
+        'error /1 line 5: an unbalanced quote: the file ends inside the quoted Text field, as if it was cut off there; dropped',
+      ]);
+    });
+
+    it('drops the last row, cut inside its headline', () => {
+      const { dataset, issues } = fromTimelineJS(`${HEADER}\n${FIRST}\n2015,6,1,,,,,,,"Second, cut`);
+      expect(dataset.events.map((e) => e.title)).to.deep.equal(['First']);
+      expect(issues.map((i) => i.message)).to.deep.equal([
+        'line 5: an unbalanced quote: the file ends inside the quoted Headline field, as if it was cut off there; dropped',
+      ]);
+    });
+
+    it('drops the lines of a text cut off after a line break with its row', () => {
+      const { dataset, issues } = fromTimelineJS(
+        `${HEADER}\r\n${FIRST}\r\n2015,6,1,,,,,,,Second,"<p>One</p>\r\n\r\n<p>Cut ""he`,
+      );
+      expect(dataset.events.map((e) => e.title)).to.deep.equal(['First']);
+      expect(issues.map((i) => i.message)).to.deep.equal([
+        'line 5: an unbalanced quote: the file ends inside the quoted Text field, as if it was cut off there (line 7, the rest of the row, with it); dropped',
+      ]);
+    });
+
+    it('keeps the rows after a stray quote in a sheet', () => {
+      const rows = [
+        FIRST,
+        '2015,6,1,,,,,,,"Second,<p>Stray</p>,,,,,,,',
+        '2015,7,1,,,,,,,Third,<p>Plain</p>,,,,,,,',
+        '2015,8,1,,,,,,,Fourth,"<p>Quoted, too</p>",,,,,,,',
+      ];
+      const { dataset, issues } = fromTimelineJS([HEADER, ...rows].join('\n'));
+      expect(dataset.events.map((e) => e.title)).to.deep.equal(['First', 'Third', 'Fourth']);
+      expect(issues.map((i) => i.message)).to.deep.equal([
+        'line 5: an unbalanced quote: the quoted Headline field runs on to line 7 and has text after its closing quote; dropped',
+      ]);
+    });
+  });
+
   it('reports a sheet whose header is not the template as one issue', () => {
     const { dataset, issues } = fromTimelineJS('title,count\na,1\n');
     expect(dataset.events).to.deep.equal([]);

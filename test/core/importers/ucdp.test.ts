@@ -268,6 +268,23 @@ describe('fromUCDP', () => {
     ]);
   });
 
+  it('keeps the rows after a stray quote and reports the row with it by its line', () => {
+    // Without commas no cell is quoted: the stray quote runs on to the quoted cells of row 4.
+    const rows = [1, 2, 3, 4, 5].map(() => ({
+      source_article: 'Example Monitor 2016-01-01',
+      source_headline: 'Clashes near Riverton',
+    }));
+    rows[3] = { source_article: 'Example Monitor, 2016-01-01', source_headline: 'Two lines,\nof headline' };
+    const lines = csv(rows).split('\n');
+    lines[2] = lines[2].replace(',Government of Testland,', ',"Government of Testland,');
+    const { dataset, issues } = fromUCDP(lines.join('\n'));
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['1000', '1002', '1003', '1004']);
+    expect(dataset.events[2].sources?.[0]).to.exist;
+    expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).to.deep.equal([
+      'error /1 line 3: an unbalanced quote: the quoted side_a field runs on to line 5 and has text after its closing quote; row dropped',
+    ]);
+  });
+
   it('reports a row cut short as one issue', () => {
     const text = `${csv([{}])}\r\n1001,1,Testland: Government,Government of Testland\r\n`;
     const { dataset, issues } = fromUCDP(text);
