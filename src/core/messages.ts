@@ -143,6 +143,18 @@ export interface Messages {
   scrubber: string;
   /** The element is loading its `src`. */
   loadingEvents: string;
+  /** Narrow layout: the marker before a burst that comes after a long empty stretch ("9 years later"). */
+  timeLater: (span: string) => string;
+  /** Narrow layout: the button under a long chronology's first entries ("Show all 250 events"). */
+  showAll: (count: string, plural: PluralCategory) => string;
+  /** The link before the timeline that moves the focus past it. */
+  skipTimeline: string;
+  /** The group of zoom buttons. */
+  zoomControls: string;
+  /** The legend of mark kinds: a day, a duration, an uncertain date. */
+  legendPoint: string;
+  legendRange: string;
+  legendUncertain: string;
 
   /** Labels of event categories, e.g. `category.airstrike`. */
   [key: `category.${string}`]: string;
@@ -220,6 +232,13 @@ const en: Messages = {
   showLater: 'Show later events',
   scrubber: 'Jump to a date',
   loadingEvents: 'Loading events…',
+  timeLater: (span) => `${span} later`,
+  showAll: (count, plural) => `Show all ${count} ${plural === 'one' ? 'event' : 'events'}`,
+  skipTimeline: 'Skip the timeline',
+  zoomControls: 'Zoom',
+  legendPoint: 'a day',
+  legendRange: 'how long it lasted',
+  legendUncertain: 'some time in this span',
 
   'category.airstrike': 'air strike',
   'category.battle': 'battle',
@@ -334,6 +353,13 @@ const ar: Messages = {
   showLater: 'عرض أحداث أحدث',
   scrubber: 'الانتقال إلى تاريخ',
   loadingEvents: 'جارٍ تحميل الأحداث…',
+  timeLater: (span) => `بعد ${span}`,
+  showAll: (count) => `عرض كل الأحداث (${count})`,
+  skipTimeline: 'تخطي الخط الزمني',
+  zoomControls: 'التكبير',
+  legendPoint: 'يوم',
+  legendRange: 'مدة الحدث',
+  legendUncertain: 'في وقت ما خلال هذه المدة',
 
   'category.airstrike': 'غارة جوية',
   'category.battle': 'معركة',

@@ -423,8 +423,17 @@ describe('<conflict-timeline> reading: narrow layout', function () {
     expect(all(el, '[part~="month-heading"]').map(text)).to.include('June');
     const heading = one(el, '[part~="year-heading"]')!;
     expect(getComputedStyle(heading).position).to.equal('sticky');
-    // Compact cards, one per entry.
-    expect(all(el, '[part~="entry"] event-card[compact]')).to.have.length(51);
+    // One line per entry (date, title, side), not a card: the article stays a few screens long.
+    const lines = all(el, '[part~="entry"] > .open');
+    expect(lines).to.have.length(51);
+    expect(lines.map((b) => text(b.querySelector('.what')))).to.deep.equal(
+      ORDER.map((id) => SYRIA.eventsById.get(id)!.title),
+    );
+    expect(text(lines[0].querySelector('.when'))).to.not.equal('');
+    expect(all(el, '[part~="entry"] event-card')).to.have.length(0);
+    expect(el.getBoundingClientRect().height).to.be.at.most(5000);
+    // The bursts after a compressed gap are marked.
+    expect(all(el, '[part~="time-later"]').map(text)).to.deep.equal(['8 months later', '9 years later']);
     await expect(el).to.be.accessible();
   });
 
@@ -511,6 +520,13 @@ describe('<conflict-timeline> reading: narrow layout', function () {
     el.data = { events };
     await settle(el);
     const ids = () => all(el, '[part~="entry"]').map((e) => e.dataset.eventId);
+    // A long chronology in an article: its first entries, and a button for the rest.
+    expect(ids()).to.have.length(40);
+    const showAll = one(el, '.page.all')!;
+    expect(text(showAll)).to.equal('Show all 250 events');
+    expect(one(el, '.page.later')).to.equal(null);
+    showAll.click();
+    await settle(el);
     expect(ids()).to.have.length(100);
     expect(ids()[0]).to.equal('e0');
     expect(one(el, '.page.earlier')).to.equal(null);

@@ -4,11 +4,15 @@ import { css } from 'lit';
 export const TOOLBAR_HEIGHT = 40;
 export const AXIS_HEIGHT = 26;
 export const OVERVIEW_HEIGHT = 40;
+/** The lane labels' column beside the track: in the wide layout, and in the column layout. */
 export const GUTTER_WIDTH = 136;
+export const COLUMN_GUTTER_WIDTH = 92;
 /** The filter row of the wide layout (one row: the chips scroll sideways). */
 export const FILTERS_HEIGHT = 44;
-/** Below this width (px) the element shows the vertical chronology. */
-export const NARROW_WIDTH = 720;
+/** Below this width (px) the element shows the vertical chronology (a phone). */
+export const NARROW_WIDTH = 480;
+/** From this width (px) up, the wide layout (a full-bleed graphic); between the two, the column layout (an article's body column). */
+export const WIDE_WIDTH = 900;
 
 // Items: the focus target is an in-flow span with role=button filling its <li>. Not a <button>, and no
 // 'inherit' of a non-inherited property (border-radius): with hundreds of items redrawn per frame, either

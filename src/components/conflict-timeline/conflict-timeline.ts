@@ -14,7 +14,13 @@ import {
   LangController,
   languageChanged,
 } from '../../internal/inherited-lang.js';
-import { styles, NARROW_WIDTH } from './conflict-timeline.styles.js';
+import {
+  styles,
+  COLUMN_GUTTER_WIDTH,
+  GUTTER_WIDTH,
+  NARROW_WIDTH,
+  WIDE_WIDTH,
+} from './conflict-timeline.styles.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { BandsController } from './controllers/bands-controller.js';
 import { ChronologyController } from './controllers/chronology-controller.js';
@@ -62,7 +68,8 @@ export interface TimelineFilter {
  * filter chips (sides or actors) and a search narrow the events ("12 of 27 events"); with `link-hash`
  * the selection lives in the URL (`#event=<id>`). The events in view are an ordered list in time order
  * (one Tab stop; arrow keys, Home/End, Enter; Escape clears the selection), and a polite live region
- * reads out the selection and the filter counts. Narrower than 720 px it becomes a vertical
+ * reads out the selection and the filter counts. In an article's column (480–900 px) the track keeps
+ * its time axis with compact lane labels; narrower than 480 px (a phone) it becomes a vertical
  * chronology with sticky year and month headings and the overview as a scrubber. `dir="rtl"` (own or
  * inherited) runs time from right to left; interface strings come in English and Arabic.
  *
@@ -214,10 +221,12 @@ export class ConflictTimeline extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
-   * `auto` (default): the vertical chronology when the element is narrower than 720 px, the track
-   * when wider. `wide` or `narrow` keep one layout whatever the width.
+   * `auto` (default) chooses by the element's own width: `wide` from 900 px (a full-bleed graphic),
+   * `column` from 480 px (an article's body column: the same time axis, with compact lane labels and
+   * the detail panel below), `narrow` under 480 px (a phone: a vertical chronology). `wide`, `column`
+   * or `narrow` keep one layout whatever the width.
    */
-  @property() layout: 'auto' | 'wide' | 'narrow' = 'auto';
+  @property() layout: 'auto' | 'wide' | 'column' | 'narrow' = 'auto';
 
   /**
    * The filters: `{ actors, sides, query }` (ids of actors and sides, and search text). Reading it
@@ -296,6 +305,7 @@ export class ConflictTimeline extends LitElement {
   private readonly _lang = new LangController(this);
   private readonly _layouts = ((deps: LayoutDeps) => ({
     wide: new WideLayout(deps),
+    column: new WideLayout(deps, 'column'),
     narrow: new NarrowLayout(deps),
     print: new PrintLayout(deps),
   }))({
@@ -359,8 +369,7 @@ export class ConflictTimeline extends LitElement {
     const { locale, messages } = this._context(lang, this.strings);
     if (changed.has('selected')) this._selection.selectedByScript(this.selected);
     this._size.readDirection(newData);
-    const width = this._size.hostWidth;
-    const narrow = this.layout === 'narrow' || (this.layout !== 'wide' && width > 0 && width < NARROW_WIDTH);
+    const layout = this._layoutFor(this._size.hostWidth);
     const ctx: TimelineContext = {
       lang,
       locale,
@@ -371,7 +380,8 @@ export class ConflictTimeline extends LitElement {
       headingLevel: Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2)),
     };
     const state = emptyState(ctx);
-    state.layout = narrow ? 'narrow' : 'wide';
+    state.layout = layout;
+    state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     state.printing = this._print.printing;
     state.loading = this._data.loading;
     state.failure = this._data.failureText(messages);
@@ -391,6 +401,14 @@ export class ConflictTimeline extends LitElement {
     this._layouts[state.layout].update(state, { gaps: this.gaps });
     if (state.printing) this._layouts.print.update(state);
     return state;
+  }
+
+  /** The layout for the host's width (0: not measured yet, the wide one), unless `layout` names one. */
+  private _layoutFor(width: number): TimelineState['layout'] {
+    const named = this.layout;
+    if (named === 'wide' || named === 'column' || named === 'narrow') return named;
+    if (width <= 0 || width >= WIDE_WIDTH) return 'wide';
+    return width < NARROW_WIDTH ? 'narrow' : 'column';
   }
 
   protected override render() {

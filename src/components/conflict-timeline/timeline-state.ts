@@ -33,7 +33,9 @@ export interface TimelineContext {
  */
 export interface TimelineState {
   ctx: TimelineContext;
-  layout: 'wide' | 'narrow';
+  layout: 'wide' | 'column' | 'narrow';
+  /** The lane labels' width beside the track (px). */
+  gutter: number;
   printing: boolean;
   dataset?: Dataset;
   /** Why nothing can be shown. */
@@ -56,12 +58,15 @@ export interface TimelineState {
   itemSlots: number;
   /** The chronology's page (narrow layout and print): positions `page[0]`–`page[1]` of the reading order. */
   chronology: readonly ChronologyYear[];
+  /** A long chronology shows only its first entries, with "Show all N events". */
+  capped?: boolean;
   page: readonly [number, number];
 }
 
 export const emptyState = (ctx: TimelineContext): TimelineState => ({
   ctx,
   layout: 'wide',
+  gutter: 0,
   printing: false,
   loading: false,
   boxes: [],

@@ -14,6 +14,10 @@ import { ReadingPositionController } from './reading-position-controller.js';
 export class ChronologyController implements ReactiveController {
   /** The position in the reading order the rendered page holds. */
   pageAnchor = 0;
+  /** The reader asked for every entry of a long chronology (it shows its first ones until then). */
+  showingAll = false;
+  /** The entry whose button holds the list's one Tab stop (the first, until the reader moves). */
+  focusId?: string;
   private _scrollTo?: { id: string; smooth: boolean };
   private _scrubbing?: number;
   /** The entry the scrubber or its keys jumped to: the reading position until it scrolls out of sight. */
@@ -70,6 +74,32 @@ export class ChronologyController implements ReactiveController {
       ? step.position
       : Math.max(0, (step.next !== undefined ? stepFrom(order, step.next).position : order.length) - 1);
   }
+
+  showAll(): void {
+    this.showingAll = true;
+    this._host.requestUpdate();
+  }
+
+  /** The list of entries: arrows (and Home, End) move between their buttons; Tab leaves the list. */
+  readonly onListKeyDown = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    if (!target.matches('.entry > .open')) return;
+    const buttons = [...this._host.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry > .open')];
+    const at = buttons.indexOf(target);
+    let next: number;
+    if (event.key === 'ArrowDown') next = at + 1;
+    else if (event.key === 'ArrowUp') next = at - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = buttons.length - 1;
+    else return;
+    event.preventDefault();
+    const button = buttons[Math.max(0, Math.min(next, buttons.length - 1))];
+    const id = button?.closest<HTMLElement>('.entry')?.dataset.eventId;
+    if (!button || id === undefined) return;
+    this.focusId = id;
+    this._host.requestUpdate();
+    void this._host.updateComplete.then(() => button.focus());
+  };
 
   readonly scrubHandlers = {
     seek: (event: PointerEvent): void => {

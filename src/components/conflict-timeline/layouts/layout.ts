@@ -43,14 +43,15 @@ export interface LayoutProps {
 }
 
 export interface TimelineLayout {
-  readonly kind: 'wide' | 'narrow' | 'print';
+  readonly kind: 'wide' | 'column' | 'narrow' | 'print';
   /** Lays out what this layout draws into `state` (in `willUpdate`, once data, filters and selection are in it). */
   update(state: TimelineState, props: LayoutProps): void;
   render(state: TimelineState): TemplateResult | typeof nothing;
 }
 
 /** The class of a layout's root. */
-export const rootClass = (state: TimelineState) => `root ${state.layout}${state.ctx.rtl ? ' rtl' : ''}`;
+export const rootClass = (state: TimelineState) =>
+  `root ${state.layout === 'column' ? 'wide column' : state.layout}${state.ctx.rtl ? ' rtl' : ''}`;
 
 /** The filter row: chips (sides, or the first few actors), the search and the count. */
 export function renderFilters(state: TimelineState, deps: LayoutDeps) {

@@ -1,5 +1,9 @@
 import { html } from 'lit';
-import { formatDate } from '../../../core/format.js';
+import { formatDate, formatNumber, isoForTimeElement, plurals } from '../../../core/format.js';
+import type { PluralCategory } from '../../../core/messages.js';
+import { formatGap } from '../../../core/ticks.js';
+import type { ConflictEvent } from '../../../core/types.js';
+import { sideShape } from '../parts/side-shape.js';
 import { chronologyPage } from '../../../core/chronology.js';
 import { stepFrom } from '../../../core/stepping.js';
 import { fullView } from '../../../core/viewport.js';
@@ -18,6 +22,9 @@ import {
 
 /** Entries of the narrow chronology rendered at a time. */
 const CHRONOLOGY_PAGE = 100;
+/** A chronology this long shows its first `CAPPED` entries and "Show all N events" until asked. */
+const CAP_FROM = 60;
+const CAPPED = 40;
 /** At most this many events are printed. */
 const PRINT_LIMIT = 2000;
 
@@ -27,9 +34,15 @@ export function layChronology(state: TimelineState, deps: LayoutDeps): void {
   if (!dataset || !filtered) return;
   const total = filtered.order.length;
   // Print takes the whole chronology, up to a bound that keeps the page from hanging.
+  const { pageAnchor, showingAll } = deps.chronology;
+  // A long chronology in an article: the first entries and a button, not dozens of screens (a jump or
+  // a selection further on shows the page that holds it).
+  state.capped = !state.printing && !showingAll && total >= CAP_FROM && pageAnchor < CAPPED;
   const page: [number, number] = state.printing
     ? [0, Math.min(total, PRINT_LIMIT)]
-    : chronologyPage(total, Math.min(deps.chronology.pageAnchor, Math.max(0, total - 1)), CHRONOLOGY_PAGE);
+    : state.capped
+      ? [0, CAPPED]
+      : chronologyPage(total, Math.min(pageAnchor, Math.max(0, total - 1)), CHRONOLOGY_PAGE);
   state.page = page;
   state.chronology = deps.model.chronology(dataset, filtered.order, page[0], page[1], state.ctx.locale);
 }
@@ -81,6 +94,15 @@ export class NarrowLayout implements TimelineLayout {
                 dataset,
                 selectedId: state.selected,
                 detail: renderDetail(state, this._deps, 3),
+                line: (event) => this._line(state, event),
+                gapBefore: (event, index) => this._gapBefore(state, event, index),
+                showAll: state.capped
+                  ? m.showAll(
+                      formatNumber(filtered.order.length, ctx.locale),
+                      plurals(ctx.locale).select(filtered.order.length) as PluralCategory,
+                    )
+                  : undefined,
+                focusId: this._focusId(state),
                 headingLevel: ctx.headingLevel + 1,
                 hasEarlier: state.page[0] > 0,
                 hasLater: state.page[1] < filtered.order.length,
@@ -98,11 +120,61 @@ export class NarrowLayout implements TimelineLayout {
                 select: (id) => this._deps.selection.select(id, { focus: 'next' }),
                 earlier: () => this._deps.chronology.jumpTo(state.page[0] - 1, false),
                 later: () => this._deps.chronology.jumpTo(state.page[1], false),
+                showAll: () => this._deps.chronology.showAll(),
+                keydown: this._deps.chronology.onListKeyDown,
               },
             )}`
           : html`<div class="placeholder">${renderMessage(state)}</div>`
       }
     </div>`;
+  }
+
+  /** An entry's line: the date as the card writes it, and the side of its first actor that has one. */
+  private _line(state: TimelineState, event: ConflictEvent) {
+    const { dataset, ctx } = state;
+    let side;
+    for (const ref of event.actors) {
+      const id = dataset!.actorsById.get(ref.id)?.side;
+      const found = id === undefined ? undefined : dataset!.sidesById.get(id);
+      if (found) {
+        side = {
+          label: found.label,
+          color: found.color ?? 'currentColor',
+          shape: sideShape(dataset!.sides.indexOf(found)),
+        };
+        break;
+      }
+    }
+    return {
+      date: formatDate(event.time, ctx.locale, ctx.messages),
+      datetime: isoForTimeElement(event.time),
+      side,
+    };
+  }
+
+  /** "9 years later", before an event that follows the one before it across a compressed gap. */
+  private _gapBefore(state: TimelineState, event: ConflictEvent, index: number): string | undefined {
+    const { dataset, filtered, scale, ctx } = state;
+    if (!dataset || !filtered || !scale) return undefined;
+    const previous = stepFrom(filtered.order, index).previous;
+    if (previous === undefined) return undefined;
+    const before = dataset.events[previous].time.end;
+    const after = event.time.start;
+    // The compressed stretches between the two, as the wide layout's axis names them.
+    let span = 0;
+    for (const b of scale.breaks) if (b.start >= before && b.end <= after) span += b.end - b.start;
+    return span > 0 ? ctx.messages.timeLater(formatGap(span, ctx.lang)) : undefined;
+  }
+
+  /** The entry that holds the list's Tab stop: the one the reader moved to, while rendered, or the first. */
+  private _focusId(state: TimelineState): string | undefined {
+    const id = this._deps.chronology.focusId;
+    const rendered = state.chronology.some((y) =>
+      y.months.some((m) => m.events.some((i) => state.dataset!.events[i].id === id)),
+    );
+    if (id !== undefined && rendered) return id;
+    const first = state.chronology[0]?.months[0]?.events[0];
+    return first === undefined ? undefined : state.dataset!.events[first].id;
   }
 
   private _renderScrubber(state: TimelineState) {

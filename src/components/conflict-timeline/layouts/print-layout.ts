@@ -38,12 +38,12 @@ function renderPrint(state: TimelineState): TemplateResult | typeof nothing {
         hasEarlier: false,
         hasLater: false,
         labels: { region: m.chronology, details: m.details, earlier: '', later: '' },
-        compact: false,
+        cards: true,
         interactive: false,
         theme: 'light',
         strings: ctx.strings,
       },
-      { select: () => {}, earlier: () => {}, later: () => {} },
+      { select: () => {}, earlier: () => {}, later: () => {}, showAll: () => {}, keydown: () => {} },
     )}
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { revealEvent, windowAround } from '../../../core/reveal.js';
 import type { LaneBox } from '../../../core/timeline-layout.js';
-import { GUTTER_WIDTH } from '../conflict-timeline.styles.js';
+
 import { ZOOM_STEP } from '../controllers/viewport-controller.js';
 import { renderAxis } from '../parts/axis.js';
 import { renderHeader, renderMessage } from '../parts/header.js';
@@ -22,15 +22,18 @@ import {
 /**
  * The wide layout (a full-bleed graphic, an app): header, filters, zoom toolbar, the track of lanes
  * with marks, clusters and density bands, the axis, the overview with its brush, and the detail panel
- * below.
+ * below. As the column layout (an article's body column, 480–900 px) the same, with a narrower gutter
+ * of lane labels, so that the track keeps the room.
  */
 export class WideLayout implements TimelineLayout {
-  readonly kind = 'wide';
   /** The lane boxes of the last layout: new ones (new data, size or scale) start the track's list afresh. */
   private _boxes?: readonly LaneBox[];
   private _itemSlots = 0;
 
-  constructor(private readonly _deps: LayoutDeps) {}
+  constructor(
+    private readonly _deps: LayoutDeps,
+    readonly kind: 'wide' | 'column' = 'wide',
+  ) {}
 
   update(state: TimelineState, props: LayoutProps): void {
     const { model, size, viewport, selection } = this._deps;
@@ -95,7 +98,7 @@ export class WideLayout implements TimelineLayout {
           zoomOut: () => viewport.zoomBy(1 / ZOOM_STEP),
           reset: () => viewport.reset(),
         })}
-        <div class="body" style=${`grid-template-columns:${GUTTER_WIDTH}px 1fr`}>
+        <div class="body" style=${`grid-template-columns:${state.gutter}px 1fr`}>
           <div class="gutter" aria-hidden="true">${renderLaneLabels(state)}</div>
           <div
             class="track"

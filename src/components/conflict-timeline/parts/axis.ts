@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { formatGap } from '../../../core/ticks.js';
 import { toPixel } from '../../../core/viewport.js';
-import { AXIS_HEIGHT, GUTTER_WIDTH } from '../conflict-timeline.styles.js';
+import { AXIS_HEIGHT } from '../conflict-timeline.styles.js';
 import type { TimelineState } from '../timeline-state.js';
 
 export function renderAxis(state: TimelineState) {
@@ -10,7 +10,7 @@ export function renderAxis(state: TimelineState) {
     class="axis"
     part="axis"
     aria-hidden="true"
-    style=${`height:${AXIS_HEIGHT}px;margin-inline-start:${GUTTER_WIDTH}px`}
+    style=${`height:${AXIS_HEIGHT}px;margin-inline-start:${state.gutter}px`}
   >
     ${axisLabels(state)}
   </div>`;

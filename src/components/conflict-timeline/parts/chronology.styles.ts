@@ -89,9 +89,8 @@ export const chronologyStyles = css`
   .entries {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 1.5);
     margin: 0;
-    padding: var(--_space) 0 calc(var(--_space) * 2);
+    padding: 0 0 var(--_space);
     list-style: none;
   }
   .entry {
@@ -102,25 +101,67 @@ export const chronologyStyles = css`
       var(--_sticky-top) + var(--_scrubber-height) + var(--_year-height) + var(--_month-height) + 0.5rem
     );
   }
+  .print .entries {
+    gap: calc(var(--_space) * 1.5);
+  }
+  /* One entry, one button of one or two lines: date and side above, the title below. */
   .open {
-    align-self: flex-end;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.75rem;
+    align-items: baseline;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.25rem;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .open:hover .what {
+    text-decoration: underline;
+  }
+  .open .when {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
+  .open .side {
+    grid-row: 1;
+    grid-column: 2;
+    justify-self: end;
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
-    min-height: 2.75rem;
-    margin-block-start: -0.25rem;
-    padding: 0 0.5rem;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    font-size: 0.9375rem;
-    font-weight: 600;
-    cursor: pointer;
+    max-width: 100%;
+    min-width: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  .open .arrow {
-    font-size: 1.25em;
-    line-height: 1;
+  .side-shape {
+    flex: none;
+    width: 0.625rem;
+    height: 0.625rem;
+    fill: currentColor;
+  }
+  .open .what {
+    grid-column: 1 / -1;
+    font-weight: 600;
+    line-height: 1.35;
+    unicode-bidi: plaintext;
+  }
+  .time-later {
+    margin: var(--_space) 0;
+    padding-inline-start: 0.25rem;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-style: italic;
   }
   .entry.selected .detail {
     padding: var(--_space);

@@ -1,6 +1,7 @@
 /**
- * The narrow layout of `<conflict-timeline>` (narrower than 720 px): a vertical chronology of compact
- * `<event-card>`s under sticky year and month headings, flowing in the page (no inner scrolling, so
+ * The narrow layout of `<conflict-timeline>` (narrower than 480 px): a vertical chronology of one or
+ * two lines per event (date, title, side) under sticky year and month headings, a burst after a long
+ * empty stretch marked ("9 years later"), flowing in the page (no inner scrolling, so
  * touch never gets trapped), and the overview as a scrubber that jumps to a date. The selected entry
  * opens in place as the detail panel. Render functions over plain props.
  */
@@ -25,18 +26,36 @@ export interface ChronologyProps {
   hasEarlier: boolean;
   hasLater: boolean;
   labels: { region: string; details: string; earlier: string; later: string; noMatches?: string };
-  /** Compact cards (the narrow layout); full cards with their sources for print. Default true. */
-  compact?: boolean;
-  /** With the "Details" buttons and paging (the narrow layout), or without (print). Default true. */
+  /** Full cards with their sources (print), instead of one line per event (the narrow layout). */
+  cards?: boolean;
+  /** With the entries' buttons and paging (the narrow layout), or without (print). Default true. */
   interactive?: boolean;
+  /** An entry's line: its date as the card writes it, and the side of its first actor. */
+  line?: (event: ConflictEvent) => EntryLine;
+  /** The marker before an event that comes after a compressed gap ("9 years later"). */
+  gapBefore?: (event: ConflictEvent, index: number) => string | undefined;
+  /** A long chronology shows its first entries and this button ("Show all 250 events"). */
+  showAll?: string;
+  /** The entry whose button holds the list's one Tab stop. */
+  focusId?: string;
   theme?: string;
   strings?: MessageOverrides;
+}
+
+/** One line of a chronology entry. */
+export interface EntryLine {
+  date: string;
+  datetime?: string;
+  side?: { label: string; color: string; shape: string };
 }
 
 export interface ChronologyHandlers {
   select(id: string): void;
   earlier(): void;
   later(): void;
+  showAll(): void;
+  /** Arrow keys, Home and End between the entries (one Tab stop for the list). */
+  keydown(event: KeyboardEvent): void;
 }
 
 export function renderChronology(props: ChronologyProps, on: ChronologyHandlers) {
@@ -45,35 +64,55 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
   const yearHeading = headingTag(props.headingLevel);
   const monthHeading = headingTag(props.headingLevel + 1);
   const interactive = props.interactive ?? true;
+  const focusId = props.focusId;
+  const card = (event: ConflictEvent) =>
+    html`<event-card
+      .event=${event}
+      .data=${dataset}
+      .strings=${props.strings}
+      heading-level=${Math.min(6, props.headingLevel + 2)}
+      theme=${ifDefined(props.theme)}
+    ></event-card>`;
+  const line = (event: ConflictEvent) => {
+    const { date, datetime, side } = props.line!(event);
+    return html`<button
+      type="button"
+      class="open"
+      aria-expanded="false"
+      tabindex=${event.id === focusId ? 0 : -1}
+      @click=${() => on.select(event.id)}
+    >
+      <time class="when" datetime=${ifDefined(datetime)}>${date}</time>
+      <span class="what">${event.title}</span>
+      ${
+        side
+          ? html`<span class="side"
+              ><svg class="side-shape" viewBox="0 0 10 10" aria-hidden="true" style=${`color:${side.color}`}>
+                <path d=${side.shape}></path></svg
+              >${side.label}</span
+            >`
+          : nothing
+      }
+    </button>`;
+  };
   const entry = (event: ConflictEvent) => {
     if (event.id === props.selectedId && props.detail) {
       return html`<li class="entry selected" part="entry" data-event-id=${event.id}>${props.detail}</li>`;
     }
     return html`<li class="entry" part="entry" data-event-id=${event.id}>
-      <event-card
-        ?compact=${props.compact ?? true}
-        .event=${event}
-        .data=${dataset}
-        .strings=${props.strings}
-        heading-level=${Math.min(6, props.headingLevel + 2)}
-        theme=${ifDefined(props.theme)}
-      ></event-card>
-      ${
-        interactive
-          ? html`<button
-              type="button"
-              class="open"
-              aria-expanded="false"
-              aria-label=${`${props.labels.details}: ${event.title}`}
-              @click=${() => on.select(event.id)}
-            >
-              ${props.labels.details}<span class="arrow" aria-hidden="true">›</span>
-            </button>`
-          : nothing
-      }
+      ${props.cards || !props.line || !interactive ? card(event) : line(event)}
     </li>`;
   };
-  return html`<section class="chronology" part="chronology" aria-label=${props.labels.region}>
+  const gap = (i: number) => {
+    const text = i >= 0 ? props.gapBefore?.(events[i], i) : undefined;
+    return text ? html`<p class="time-later" part="time-later">${text}</p>` : nothing;
+  };
+  return html`<section
+    class="chronology"
+    part="chronology"
+    aria-label=${props.labels.region}
+    @keydown=${interactive ? on.keydown : nothing}
+  >
     ${
       props.hasEarlier && interactive
         ? html`<button type="button" class="page earlier" @click=${on.earlier}>
@@ -91,12 +130,14 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
       (year) => year.key,
       (year) =>
         html`<section class="year">
+          ${gap(year.months[0]?.events[0] ?? -1)}
           ${staticHtml`<${yearHeading} class="year-heading" part="year-heading"><time datetime=${ifDefined(year.datetime)}>${year.label}</time></${yearHeading}>`}
           ${repeat(
             year.months,
             (month) => month.key,
-            (month) =>
+            (month, m) =>
               html`<div class="month">
+                ${m > 0 ? gap(month.events[0] ?? -1) : nothing}
                 ${
                   month.label
                     ? staticHtml`<${monthHeading} class="month-heading" part="month-heading"><time datetime=${ifDefined(month.datetime)}>${month.label}</time></${monthHeading}>`
@@ -114,9 +155,11 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
         </section>`,
     )}
     ${
-      props.hasLater && interactive
-        ? html`<button type="button" class="page later" @click=${on.later}>${props.labels.later}</button>`
-        : nothing
+      props.showAll && interactive
+        ? html`<button type="button" class="page all" @click=${on.showAll}>${props.showAll}</button>`
+        : props.hasLater && interactive
+          ? html`<button type="button" class="page later" @click=${on.later}>${props.labels.later}</button>`
+          : nothing
     }
   </section>`;
 }

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { windowOf } from '../../../core/viewport.js';
-import { GUTTER_WIDTH, OVERVIEW_HEIGHT } from '../conflict-timeline.styles.js';
+import { OVERVIEW_HEIGHT } from '../conflict-timeline.styles.js';
 import type { ListenerObject } from '../controllers/gesture-controller.js';
 import { windowText } from '../timeline-model.js';
 import type { TimelineState } from '../timeline-state.js';
@@ -32,7 +32,7 @@ export function renderOverview(state: TimelineState, histogram: string, on: Over
     part="overview"
     role="group"
     aria-label=${m.overview}
-    style=${`height:${OVERVIEW_HEIGHT}px;margin-inline-start:${GUTTER_WIDTH}px`}
+    style=${`height:${OVERVIEW_HEIGHT}px;margin-inline-start:${state.gutter}px`}
     @pointerdown=${on.pointerDown}
     @pointermove=${on.pointerMove}
     @pointerup=${on.pointerUp}
