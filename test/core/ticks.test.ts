@@ -293,13 +293,17 @@ describe('axisLayout: the Syria sample at every width', () => {
     }
   });
 
-  it('labels every burst at every width from 320 px', () => {
-    for (const width of WIDTHS) {
-      const scale = syriaScale(width);
-      const view = fullView(scale);
-      for (const { segment, labels } of labelsPerBurst(scale, view, axisLayout(scale, view, options)))
-        expect(labels, `${width} px: the burst from ${new Date(segment.start).toISOString().slice(0, 10)}`).to
-          .not.be.empty;
+  it('labels every burst at every width from 320 px, in English and in Arabic', () => {
+    for (const locale of ['en', 'ar', 'ar-SY']) {
+      for (const width of WIDTHS) {
+        const scale = syriaScale(width);
+        const view = fullView(scale);
+        const layout = axisLayout(scale, view, { ...options, locale });
+        for (const { segment, labels } of labelsPerBurst(scale, view, layout))
+          expect(labels, `${locale}, ${width} px: the burst from ${new Date(segment.start).toISOString()}`).to
+            .not.be.empty;
+        expectNoCollision(layout, width, estimateLabelWidth, `${locale}, ${width} px:`);
+      }
     }
   });
 
