@@ -4,8 +4,9 @@
  * O(log n + visible), not O(n)).
  */
 import { bisectLeft, bisectRight } from 'd3-array';
-import { MS_PER_HOUR } from './dates.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './dates.js';
 import type { TimeScale } from './time-scale.js';
+import type { DatePrecision } from './types.js';
 
 /**
  * A window onto a scale: full-view positions `x0..x1` are drawn across `width` px. The full view is
@@ -48,8 +49,35 @@ export function fromPixel(view: View, px: number): number {
 
 /** Limits that zoom and pan keep to. */
 export interface ViewLimits {
-  /** The narrowest window, in ms of time at the window's middle. Default one hour. */
+  /**
+   * The narrowest window, in ms of time at the window's middle. Default one hour; the element passes
+   * {@link minSpanFor} its data's finest precision.
+   */
   minSpan?: number;
+}
+
+// The mean Gregorian year.
+const MS_PER_YEAR = 365.2425 * MS_PER_DAY;
+
+/**
+ * The narrowest window worth zooming to for data whose finest date precision is `precision`: two of
+ * its units (two days for day-only data, two months for months, two minutes for times of day, two
+ * seconds for anything finer). Zooming further would show nothing new: every mark is then at least
+ * half the track wide, and the ticks (never finer than the data, see `axisLayout`) one or two.
+ */
+export function minSpanFor(precision: DatePrecision): number {
+  switch (precision) {
+    case 'year':
+      return 2 * MS_PER_YEAR;
+    case 'month':
+      return (2 * MS_PER_YEAR) / 12;
+    case 'day':
+      return 2 * MS_PER_DAY;
+    case 'minute':
+      return 2 * MS_PER_MINUTE;
+    default:
+      return 2000;
+  }
 }
 
 /**
@@ -76,6 +104,19 @@ export function zoomView(
   const rate = (scale.scale(t + minSpan / 2) - scale.scale(t - minSpan / 2)) / minSpan;
   span = Math.max(span, Math.min(currentSpan, rate * minSpan));
   return clampView(scale, { x0: at - f * span, x1: at + (1 - f) * span, width: view.width });
+}
+
+/**
+ * `view` widened around its middle, where it shows less than `limits.minSpan` (a window asked for by
+ * a script, a link or a click on a cluster), and kept inside the full view; else `view` itself.
+ */
+export function limitView(scale: TimeScale, view: View, limits: ViewLimits = {}): View {
+  const minSpan = limits.minSpan ?? MS_PER_HOUR;
+  const middle = (view.x0 + view.x1) / 2;
+  const t = scale.invert(middle);
+  const least = scale.scale(t + minSpan / 2) - scale.scale(t - minSpan / 2);
+  if (!(view.x1 - view.x0 < least)) return view;
+  return clampView(scale, { x0: middle - least / 2, x1: middle + least / 2, width: view.width });
 }
 
 /**

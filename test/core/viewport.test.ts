@@ -4,6 +4,8 @@ import { createTimeScale } from '../../src/core/time-scale.js';
 import {
   createSpanIndex,
   fullView,
+  limitView,
+  minSpanFor,
   panView,
   toPixel,
   viewOf,
@@ -57,6 +59,38 @@ describe('views', () => {
     for (let i = 0; i < 100; i++) v = zoomView(scale, v, 4, 500, { minSpan: 3_600_000 });
     const [a, b] = windowOf(scale, v);
     expect(b - a).to.be.closeTo(3_600_000, 1000);
+  });
+
+  it('minSpanFor is two units of the data’s finest precision', () => {
+    expect(minSpanFor('day')).to.equal(2 * DAY);
+    expect(minSpanFor('minute')).to.equal(120_000);
+    expect(minSpanFor('second')).to.equal(2000);
+    expect(minSpanFor('millisecond')).to.equal(2000);
+    expect(minSpanFor('month') / DAY).to.be.closeTo(60.9, 0.1);
+    expect(minSpanFor('year') / DAY).to.be.closeTo(730.5, 0.1);
+  });
+
+  it('zoomView stops at two days for day-only data, wherever the anchor is', () => {
+    for (const anchor of [0, 333, 1000]) {
+      let v = fullView(scale);
+      for (let i = 0; i < 100; i++) v = zoomView(scale, v, 1.5, anchor, { minSpan: minSpanFor('day') });
+      const [a, b] = windowOf(scale, v);
+      expect(b - a, `anchor ${anchor}`).to.be.closeTo(2 * DAY, 1000);
+    }
+  });
+
+  it('limitView widens a narrower window around its middle, and keeps a wider one', () => {
+    const hour = viewOf(scale, T0 + 40 * DAY, T0 + 40 * DAY + 3_600_000, 1000);
+    const widened = limitView(scale, hour, { minSpan: minSpanFor('day') });
+    const [a, b] = windowOf(scale, widened);
+    expect(b - a).to.be.closeTo(2 * DAY, 1000);
+    expect((a + b) / 2).to.be.closeTo(T0 + 40 * DAY + 1_800_000, 1000);
+    const week = viewOf(scale, T0 + 40 * DAY, T0 + 47 * DAY, 1000);
+    expect(limitView(scale, week, { minSpan: minSpanFor('day') })).to.equal(week);
+    // At the first day, the window stays inside the data.
+    const start = limitView(scale, viewOf(scale, T0, T0 + 3_600_000, 1000), { minSpan: minSpanFor('day') });
+    expect(start.x0).to.equal(0);
+    expect(windowOf(scale, start)[1] - T0).to.be.closeTo(2 * DAY, 1000);
   });
 
   it('panView moves the window and stops at the ends', () => {
