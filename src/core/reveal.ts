@@ -37,6 +37,8 @@ export interface RevealOptions {
   maxSteps?: number;
   /** The track's metrics, as given to `layoutFrame`. */
   metrics?: TrackMetrics;
+  /** The narrowest window (ms) zooming may reach: the data's finest precision (`minSpanFor`). */
+  minSpan?: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export function revealEvent(
     const anchor =
       (((scale.scale(start) + scale.scale(end + 1)) / 2 - candidate.x0) * candidate.width) /
       (candidate.x1 - candidate.x0);
-    const next = windowAround(scale, zoomView(scale, candidate, factor, anchor), start, end);
+    const next = windowAround(scale, zoomView(scale, candidate, factor, anchor, { minSpan: options.minSpan }), start, end);
     if (next.x1 - next.x0 >= candidate.x1 - candidate.x0) break; // cannot zoom any further
     candidate = next;
   }

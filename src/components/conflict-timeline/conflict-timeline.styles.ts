@@ -108,6 +108,10 @@ export const styles = css`
     box-sizing: border-box;
     padding-block: 0.25rem;
   }
+  .zoom-buttons {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+  }
   .toolbar button {
     min-width: 2rem;
     height: 2rem;

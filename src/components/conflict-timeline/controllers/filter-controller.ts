@@ -20,6 +20,8 @@ export class FilterController implements ReactiveController {
   value: FilterState = NO_FILTER;
   /** All chips are shown, not only the first few. */
   chipsExpanded = false;
+  /** The chip (its id, or `more`) that holds the chip row's one Tab stop: the first, until the reader moves. */
+  chipFocus?: string;
   /** The count text to read out at the next update (a chip or "clear" changed it). */
   private _announceNow = false;
 

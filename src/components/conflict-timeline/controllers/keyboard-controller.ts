@@ -11,6 +11,26 @@ export interface KeyboardActions {
   activate(event: Event): void;
 }
 
+/**
+ * Roving focus in a group that is one Tab stop (a toolbar): the item an arrow key, Home or End leads to
+ * from the focused one, or `undefined` for another key. Left and right follow what the reader sees
+ * (mirrored in right to left); up and down mean previous and next.
+ */
+export function rovingTarget<T extends Element>(event: KeyboardEvent, items: readonly T[], rtl: boolean): T | undefined {
+  const path = event.composedPath();
+  const at = items.findIndex((item) => path.includes(item));
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  let next: number;
+  if (event.key === forward || event.key === 'ArrowDown') next = at + 1;
+  else if (event.key === back || event.key === 'ArrowUp') next = at - 1;
+  else if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = items.length - 1;
+  else return undefined;
+  event.preventDefault();
+  return items[Math.max(0, Math.min(next, items.length - 1))];
+}
+
 /** Where the focus goes after the next update: a control of the detail panel, or the entry of an event. */
 export type FocusTarget = { kind: 'previous' | 'next' } | { kind: 'entry'; id: string };
 
@@ -25,6 +45,8 @@ export type FocusTarget = { kind: 'previous' | 'next' } | { kind: 'entry'; id: s
 export class KeyboardController implements ReactiveController {
   /** The key of the track item that holds the list's one Tab stop. */
   focusKey?: string;
+  /** Which zoom button holds the toolbar's one Tab stop. */
+  zoomFocus = 0;
   private _focusAfter?: FocusTarget;
 
   constructor(
@@ -101,6 +123,18 @@ export class KeyboardController implements ReactiveController {
   readonly onListFocusIn = (event: FocusEvent): void => {
     const li = (event.target as HTMLElement).closest('li');
     if (li?.dataset.key) this.focusKey = li.dataset.key;
+  };
+
+  /** The zoom buttons: one Tab stop, arrows between them. */
+  readonly onToolbarKeyDown = (event: KeyboardEvent): void => {
+    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll('button')];
+    const next = rovingTarget(event, buttons, this._state().ctx.rtl);
+    if (!next) return;
+    // Not the host's zoom keys too.
+    event.stopPropagation();
+    this.zoomFocus = buttons.indexOf(next);
+    this._host.requestUpdate();
+    next.focus();
   };
 
   /** The brush: arrows pan by a tenth of the window (later is left in right to left), Home goes to the start. */

@@ -10,7 +10,7 @@ import type { AnnouncerController } from '../controllers/announcer-controller.js
 import type { ChronologyController } from '../controllers/chronology-controller.js';
 import type { FilterController } from '../controllers/filter-controller.js';
 import type { GestureController } from '../controllers/gesture-controller.js';
-import type { KeyboardController } from '../controllers/keyboard-controller.js';
+import { rovingTarget, type KeyboardController } from '../controllers/keyboard-controller.js';
 import type { LaneColorSheet } from '../parts/lane-colors.js';
 import type { SelectionController } from '../controllers/selection-controller.js';
 import type { SizeController } from '../controllers/size-controller.js';
@@ -73,6 +73,7 @@ export function renderFilters(state: TimelineState, deps: LayoutDeps) {
       query: filter.value.query,
       countText: filtered.countText,
       filtered: filter.active,
+      focusId: filter.chipFocus,
       labels: {
         group: side ? m.filterBySide : m.filterByActor,
         more: (hidden) => m.moreChips(formatNumber(hidden, ctx.locale)),
@@ -87,6 +88,15 @@ export function renderFilters(state: TimelineState, deps: LayoutDeps) {
       query: (text) => filter.query(text),
       expand: (expanded) => filter.expand(expanded),
       clear: () => filter.clear(),
+      keydown: (event) => {
+        const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('actor-badge, .more')];
+        const next = rovingTarget(event, items, ctx.rtl);
+        if (!next) return;
+        event.stopPropagation();
+        filter.chipFocus = next.getAttribute('actor-id') ?? 'more';
+        filter.expand(filter.chipsExpanded); // (an update, for the Tab stop)
+        next.focus();
+      },
     },
   );
 }

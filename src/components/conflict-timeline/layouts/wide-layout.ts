@@ -93,10 +93,11 @@ export class WideLayout implements TimelineLayout {
         : '';
     return html`<div class=${rootClass(state)} aria-busy=${state.loading ? 'true' : 'false'}>
         ${renderHeader(state)} ${renderFilters(state, this._deps)}
-        ${renderToolbar(state, {
+        ${renderToolbar(state, keyboard.zoomFocus, {
           zoomIn: () => viewport.zoomBy(ZOOM_STEP),
           zoomOut: () => viewport.zoomBy(1 / ZOOM_STEP),
           reset: () => viewport.reset(),
+          keydown: keyboard.onToolbarKeyDown,
         })}
         <div class="body" style=${`grid-template-columns:${state.gutter}px 1fr`}>
           <div class="gutter" aria-hidden="true">${renderLaneLabels(state)}</div>

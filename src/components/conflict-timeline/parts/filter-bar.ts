@@ -22,6 +22,8 @@ export interface FilterBarProps {
   countText: string;
   /** Some filter is set (the clear button shows). */
   filtered: boolean;
+  /** The chip (id, or `more`) that holds the row's one Tab stop. */
+  focusId?: string;
   labels: {
     group: string;
     /** "More (8)", given how many chips are hidden. */
@@ -38,6 +40,8 @@ export interface FilterBarHandlers {
   query(text: string): void;
   expand(expanded: boolean): void;
   clear(): void;
+  /** Arrow keys, Home and End between the chips (the row is one Tab stop, a toolbar). */
+  keydown(event: KeyboardEvent): void;
 }
 
 /** The chips shown: all when expanded (or when hiding only one would save nothing), else the first `limit` plus any pressed one. */
@@ -54,6 +58,12 @@ export function visibleChips(props: Pick<FilterBarProps, 'chips' | 'pressed' | '
 export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
   const { shown, hidden } = visibleChips(props);
   const collapsible = props.chips.length > props.limit + 1;
+  const focusId =
+    props.focusId === 'more' && collapsible
+      ? 'more'
+      : shown.some((c) => c.id === props.focusId)
+        ? props.focusId
+        : shown[0]?.id;
   const onToggle = (event: ActorBadgeToggleEvent) => {
     // The chip's own event stays inside: the page hears `ct-filter-change`.
     event.stopPropagation();
@@ -62,13 +72,20 @@ export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
   return html`<div class="filters" part="filters">
     ${
       props.chips.length > 0
-        ? html`<div class="chips" part="chips" role="group" aria-label=${props.labels.group}>
+        ? html`<div
+            class="chips"
+            part="chips"
+            role="toolbar"
+            aria-label=${props.labels.group}
+            @keydown=${on.keydown}
+          >
             ${repeat(
               shown,
               (chip) => chip.id,
               (chip) =>
                 html`<actor-badge
                   toggle
+                  tabindex=${chip.id === focusId ? 0 : -1}
                   .actor=${chip.actor}
                   actor-id=${chip.id}
                   side=${chip.side ?? ''}
@@ -82,6 +99,7 @@ export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
                 ? html`<button
                     type="button"
                     class="more"
+                    tabindex=${focusId === 'more' ? 0 : -1}
                     aria-expanded=${props.expanded ? 'true' : 'false'}
                     @click=${() => on.expand(!props.expanded)}
                   >

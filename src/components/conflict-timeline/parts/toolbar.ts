@@ -9,17 +9,39 @@ export interface ToolbarHandlers {
   zoomIn(): void;
   zoomOut(): void;
   reset(): void;
+  /** Arrow keys between the buttons: the group is one Tab stop. */
+  keydown(event: KeyboardEvent): void;
 }
 
-export function renderToolbar(state: TimelineState, on: ToolbarHandlers) {
+/** `focus`: which button holds the group's one Tab stop. */
+export function renderToolbar(state: TimelineState, focus: number, on: ToolbarHandlers) {
   const { scale, view, ctx } = state;
   const m = ctx.messages;
+  const stop = (i: number) => (i === focus ? 0 : -1);
   return html`<div class="toolbar" part="toolbar" style=${`height:${TOOLBAR_HEIGHT}px`}>
-    <button type="button" class="zoom" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${on.zoomIn}>+</button>
-    <button type="button" class="zoom" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${on.zoomOut}>
-      −
-    </button>
-    <button type="button" class="reset" @click=${on.reset}>${m.zoomReset}</button>
+    <div class="zoom-buttons" role="toolbar" aria-label=${m.zoomControls} @keydown=${on.keydown}>
+      <button
+        type="button"
+        class="zoom"
+        tabindex=${stop(0)}
+        aria-label=${m.zoomIn}
+        title=${m.zoomIn}
+        @click=${on.zoomIn}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        class="zoom"
+        tabindex=${stop(1)}
+        aria-label=${m.zoomOut}
+        title=${m.zoomOut}
+        @click=${on.zoomOut}
+      >
+        −
+      </button>
+      <button type="button" class="reset" tabindex=${stop(2)} @click=${on.reset}>${m.zoomReset}</button>
+    </div>
     <span class="window"
       >${view && scale ? windowText(scale, ctx.locale, ...windowOf(scale, view)) : ''}</span
     >
