@@ -7,6 +7,7 @@
  * | moment | `2015-05-19T14:20Z`, `2015-05-19T14:20:05.250+05:30`, `2015-05-19T14:20` (no offset: UTC) |
  * | qualifier at the end of a date | `~` approximate, `?` uncertain, `%` both |
  * | range, either end at any precision | `2015/2016-03`, `2015-05/..`, `../2015`, `2015-05/` |
+ * | one of a set: one instant somewhere in the span, ends at any precision | `[2014-03..2014-06-14]`, `[..2014-06]`, `[2014-03..]` |
  * | astronomical years | `0000` is 1 BCE, `-0500` is 501 BCE |
  * | years of more than four digits, alone, with EDTF's `Y` prefix | `Y12345`, `Y-12345` (12,346 BCE) |
  *
@@ -329,10 +330,12 @@ export function parseDateOrReason(text: string): ParsedDate | string {
     return `a date of ${trimmed.length} characters is too long to be a date in the supported format`;
   }
 
+  const first = trimmed.charCodeAt(0);
+  if (first === 91) return parseSet(text, trimmed); // `[`
   const slash = trimmed.indexOf('/');
   if (slash < 0) {
     const p = parsePoint(trimmed);
-    if (typeof p === 'string') return p;
+    if (typeof p === 'string') return first === 123 ? ALL_OF_A_SET : (misplacedSetReason(trimmed) ?? p); // `{`
     return {
       text,
       start: p.start,
@@ -342,6 +345,7 @@ export function parseDateOrReason(text: string): ParsedDate | string {
       uncertain: p.uncertain,
       from: p,
       isRange: false,
+      oneOf: false,
       openStart: false,
       openEnd: false,
     };
@@ -356,6 +360,9 @@ export function parseDateOrReason(text: string): ParsedDate | string {
   const openEnd = endText === '' || endText === '..';
   if (openStart && openEnd) return `${trimmed} has no known end; a range needs at least one date`;
 
+  if (isBracketed(startText) || isBracketed(endText)) {
+    return `a set [A..B] stands alone: it cannot be an end of the range ${trimmed}`;
+  }
   let from: DatePoint | undefined;
   let to: DatePoint | undefined;
   if (!openStart) {
@@ -381,6 +388,95 @@ export function parseDateOrReason(text: string): ParsedDate | string {
     approximate: (from?.approximate ?? false) || (to?.approximate ?? false),
     uncertain: (from?.uncertain ?? false) || (to?.uncertain ?? false),
     isRange: true,
+    oneOf: false,
+    openStart,
+    openEnd,
+  };
+  if (from) date.from = from;
+  if (to) date.to = to;
+  return date;
+}
+
+const ALL_OF_A_SET =
+  'EDTF\'s "all of a set" {…} is not supported: write A/B for a span the event lasted, or [A..B] for one day in it';
+
+/** The text starts with `[` or ends with `]`: a set, or part of one. */
+const isBracketed = (text: string) => text.charCodeAt(0) === 91 || text.charCodeAt(text.length - 1) === 93;
+
+/** Why text that is not a date looks like a set written wrong; `undefined` when it does not. */
+function misplacedSetReason(text: string): string | undefined {
+  if (text.charCodeAt(text.length - 1) === 93) return `${text} has a ] but no [ to open the set`;
+  if (text.includes('..')) {
+    return `${text} is not a date: write [${text}] for one instant between the two dates, or ${text.replace('..', '/')} for a span`;
+  }
+  return undefined;
+}
+
+/**
+ * EDTF's "one of a set" in the one form this library reads, a span: `[A..B]` is one instant
+ * somewhere from A to B, unknown which; `[..B]` is B or earlier, `[A..]` A or later. Each end is a
+ * date or moment at any precision with its own qualifier, as for a range. Lists of dates
+ * (`[2014,2016]`) are not read: a timeline has no way to draw "one of these" apart from the span
+ * that holds them, and the span says less than the list.
+ */
+function parseSet(text: string, trimmed: string): ParsedDate | string {
+  if (trimmed.indexOf('[', 1) >= 0) return `sets cannot be nested: ${trimmed}`;
+  const close = trimmed.indexOf(']');
+  if (close < 0) return `the set ${trimmed} has no closing ]`;
+  if (close !== trimmed.length - 1) {
+    const after = trimmed.slice(close + 1).trim();
+    if (after[0] === '/') return `a set [A..B] stands alone: it cannot be an end of the range ${trimmed}`;
+    if (after.length === 1 && (after === '~' || after === '?' || after === '%')) {
+      return `a qualifier goes on an end of the set, not after it: [A${after}..B] or [A..B${after}]`;
+    }
+    return `${trimmed} has text after the set's closing ]`;
+  }
+  const inner = trimmed.slice(1, -1);
+  if (inner.trim() === '') return `the set ${trimmed} is empty; write [A..B] for one instant between A and B`;
+  if (inner.includes('/')) return `the ends of a set are dates, not ranges: ${trimmed}`;
+  const dots = inner.indexOf('..');
+  if (dots < 0) {
+    if (inner.includes(',')) {
+      return `a list of dates in a set (${trimmed}) is not supported: write the span that holds them, [A..B]`;
+    }
+    const point = inner.trim();
+    return `a set of one date is that date: write ${point}`;
+  }
+  if (inner.indexOf('..', dots + 2) >= 0 || inner.includes(',')) {
+    return `a set holds one span [A..B]; lists of dates or spans (${trimmed}) are not supported`;
+  }
+  const startText = inner.slice(0, dots).trim();
+  const endText = inner.slice(dots + 2).trim();
+  const openStart = startText === '';
+  const openEnd = endText === '';
+  if (openStart && openEnd) return `the set ${trimmed} has no known end; a set needs at least one date`;
+
+  let from: DatePoint | undefined;
+  let to: DatePoint | undefined;
+  if (!openStart) {
+    const point = parsePoint(startText);
+    if (typeof point === 'string') return `${point}, at the start of the set ${trimmed}`;
+    from = point;
+  }
+  if (!openEnd) {
+    const point = parsePoint(endText);
+    if (typeof point === 'string') return `${point}, at the end of the set ${trimmed}`;
+    to = point;
+  }
+  if (from && to && from.start > to.end) {
+    return `the set ${trimmed} ends before it starts: ${startText} is after ${endText}`;
+  }
+
+  const known = (from ?? to)!;
+  const date: ParsedDate = {
+    text,
+    start: known.start,
+    end: (to ?? from)!.end,
+    precision: from && to ? coarserPrecision(from.precision, to.precision) : known.precision,
+    approximate: (from?.approximate ?? false) || (to?.approximate ?? false),
+    uncertain: (from?.uncertain ?? false) || (to?.uncertain ?? false),
+    isRange: false,
+    oneOf: true,
     openStart,
     openEnd,
   };

@@ -129,6 +129,31 @@ function plainPoint(point: DatePoint, locale: string | undefined, era = point.ye
   return withOffset(dateTimeFormat(locale, pointOptions(point, era)).format(wallClock(point)), point);
 }
 
+/** A point of month precision or finer without its year ("March", "14 June"), for the first end of a set within one year. */
+function pointWithoutYear(point: DatePoint, locale: string | undefined): string {
+  const { year: _year, ...options } = pointOptions(point, false);
+  return withOffset(dateTimeFormat(locale, options).format(wallClock(point)), point);
+}
+
+/**
+ * A set `[A..B]` (one instant between A and B): always "between … and …", never `Intl`'s range dash,
+ * which reads as a span the event lasted. Within one common-era year the first end drops the year:
+ * "between March and 14 June 2014".
+ */
+function formatSet(from: DatePoint, to: DatePoint, locale: string | undefined, messages: Messages): string {
+  const era = from.year <= 0 || to.year <= 0;
+  const sameYear = !era && from.year === to.year && from.precision !== 'year' && to.precision !== 'year';
+  const first = (qualified: boolean) => {
+    const text = sameYear ? pointWithoutYear(from, locale) : plainPoint(from, locale, era);
+    return qualified ? qualify(text, from.approximate, from.uncertain, messages) : text;
+  };
+  if (from.approximate === to.approximate && from.uncertain === to.uncertain) {
+    const text = messages.between(first(false), plainPoint(to, locale, era));
+    return qualify(text, from.approximate, from.uncertain, messages);
+  }
+  return messages.between(first(true), formatDatePoint(to, locale, messages, era));
+}
+
 /**
  * One end of a date, with its own qualifiers: "16 May 2015", "around May 2015", "501 BC",
  * "19 May 2015 at 14:20 UTC". `era` forces the era (for the other end of a range that has one).
@@ -166,6 +191,8 @@ function formatsAsOneRange(from: DatePoint, to: DatePoint): boolean {
  * | `2024-11-29/2024-11-30` | 29–30 November 2024 (`Intl#formatRange`, same precision, month or finer) |
  * | `2015/2016?` | between 2015 and 2016? (years, mixed precisions or mixed qualifiers: each end on its own) |
  * | `2015-05/..`, `../2015` | from May 2015, until 2015 |
+ * | `[2014-03..2014-06-14]`, `[2014-11..2015-02]` | between March and 14 June 2014, between November 2014 and February 2015 (a set: one instant in the span, always "between") |
+ * | `[..2014-06-14]`, `[2014-03..]` | no later than 14 June 2014, no earlier than March 2014 |
  * | `-0500` | 501 BC (`Intl`'s era; astronomical year 0 is 1 BC) |
  * | `2015-05-19T14:20Z`, `…+03:00`, `…T14:20` | 19 May 2015 at 14:20 UTC, … at 14:20 UTC+03:00, … at 14:20 (the time as written) |
  *
@@ -179,6 +206,12 @@ export function formatDate(
   messages: Messages = messagesFor(locale),
 ): string {
   const { from, to } = date;
+  if (date.oneOf) {
+    if (from && to) return formatSet(from, to, locale, messages);
+    if (from) return messages.noEarlierThan(formatDatePoint(from, locale, messages));
+    if (to) return messages.noLaterThan(formatDatePoint(to, locale, messages));
+    return date.text;
+  }
   if (from && to) {
     const era = from.year <= 0 || to.year <= 0; // "between 2 BC and 1 AD", not "… and 1"
     if (formatsAsOneRange(from, to)) {
@@ -210,16 +243,21 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * `2015` (year), `2015-05` (month), `2015-05-16` (date), `2015-05-19T14:20Z` or `…+03:00` (global date
  * and time, with seconds and milliseconds when written). HTML years start at 1, so BCE dates have none.
  * A range gives its start (HTML has no date range; its durations have no anchor in time), an open start
- * its end. Qualifiers are not part of HTML dates: the visible text carries them.
+ * its end. A set `[A..B]` gives the calendar year, month or day that holds both ends (`[2014-03..2014-06-14]`
+ * → `2014`), or like a range its start when its ends are in different years. Qualifiers are not part of
+ * HTML dates: the visible text carries them.
  */
 export function isoForTimeElement(date: ParsedDate): string | undefined {
   const point = date.from ?? date.to;
   if (!point || point.year < 1) return undefined;
+  const other = date.oneOf && date.from && date.to && date.to.year === point.year ? date.to : undefined;
   let iso = pad(point.year, 4);
-  if (point.month === undefined) return iso;
+  if (point.month === undefined || (other && other.month !== point.month)) return iso;
   iso += `-${pad(point.month)}`;
-  if (point.day === undefined) return iso;
+  if (point.day === undefined || (other && other.day !== point.day)) return iso;
   iso += `-${pad(point.day)}`;
+  // Two moments of one day: the day holds both.
+  if (other) return iso;
   if (point.hour === undefined || !TIME_PRECISIONS.has(point.precision)) return iso;
   iso += `T${pad(point.hour)}:${pad(point.minute ?? 0)}`;
   if (point.second !== undefined || point.precision !== 'minute') iso += `:${pad(point.second ?? 0)}`;

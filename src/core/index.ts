@@ -40,6 +40,7 @@ export {
 } from './messages.js';
 export { colorFor, contrastRatio, readableTextOn, DEFAULT_PALETTE } from './palette.js';
 export { foldForSearch, EventFilterIndex, type EventFilter } from './filter.js';
+export { eventImportance } from './importance.js';
 export { eventIdFromHash, hashWithEventId } from './url-hash.js';
 export { httpUrl } from './url.js';
 export { embedSnippet, escapeHtml, jsonForScript, type EmbedSnippetOptions } from './embed-snippet.js';

@@ -18,12 +18,19 @@ export interface Messages {
   approximate: (date: string) => string;
   /** A date written with `?`: "16 May 2015?". */
   uncertain: (date: string) => string;
-  /** A range that `Intl` cannot write as one (mixed precision, years): "between 2015 and 2016". */
+  /**
+   * A range that `Intl` cannot write as one (mixed precision, years): "between 2015 and 2016"; and
+   * every set `[A..B]`, one instant in the span: "between March and 14 June 2014".
+   */
   between: (from: string, to: string) => string;
   /** A range open at its end (`2015-05/..`): "from May 2015". */
   openEnd: (from: string) => string;
   /** A range open at its start (`../2015`): "until 2015". */
   openStart: (to: string) => string;
+  /** One instant at or before a date, a set open at its start (`[..2014-06-14]`): "no later than 14 June 2014". */
+  noLaterThan: (date: string) => string;
+  /** One instant at or after a date, a set open at its end (`[2014-03..]`): "no earlier than March 2014". */
+  noEarlierThan: (date: string) => string;
 
   // Numbers.
   /** A count known only from below: "at least 73". */
@@ -171,6 +178,8 @@ const en: Messages = {
   between: (from, to) => `between ${from} and ${to}`,
   openEnd: (from) => `from ${from}`,
   openStart: (to) => `until ${to}`,
+  noLaterThan: (date) => `no later than ${date}`,
+  noEarlierThan: (date) => `no earlier than ${date}`,
 
   atLeast: (count) => `at least ${count}`,
   atMost: (count) => `up to ${count}`,
@@ -292,6 +301,8 @@ const ar: Messages = {
   between: (from, to) => `بين ${from} و${to}`,
   openEnd: (from) => `منذ ${from}`,
   openStart: (to) => `حتى ${to}`,
+  noLaterThan: (date) => `في موعد أقصاه ${date}`,
+  noEarlierThan: (date) => `في موعد لا يسبق ${date}`,
 
   atLeast: (count) => `ما لا يقل عن ${count}`,
   atMost: (count) => `ما يصل إلى ${count}`,

@@ -43,6 +43,7 @@ export const KNOWN_FIELDS = {
     'claimedBy',
     'sources',
     'tags',
+    'importance',
   ],
   actorRef: ['id', 'role'],
   place: ['name', 'admin1', 'country', 'lat', 'lon', 'approximate'],

@@ -1,6 +1,6 @@
 /**
  * The events of a dataset: each with an id, a title and a date `parseDate` accepts, references to
- * known actors and sources, and optional text, place and fatalities; sorted by time.
+ * known actors and sources, and optional text, place, fatalities and importance; sorted by time.
  */
 import type { DatasetReader, Rec } from './dataset-reader.js';
 import { formatCount, isAbsent } from './dataset-reader.js';
@@ -150,7 +150,22 @@ class EventReader {
     if (claimedBy !== undefined) event.claimedBy = claimedBy;
     const tags = this._reader.textList(rec, 'tags', base);
     if (tags !== undefined) event.tags = tags;
+    const importance = this._importance(rec, base);
+    if (importance !== undefined) event.importance = importance;
     return event;
+  }
+
+  /** The optional `importance`: any finite number (a negative one ranks an event below the rule's). */
+  private _importance(rec: Rec, base: string): number | undefined {
+    const value = rec.importance;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    if (!isAbsent(value)) {
+      this._reader.warn(
+        base + '/importance',
+        `importance must be a finite number, not ${describeValue(value)} (removed)`,
+      );
+    }
+    return undefined;
   }
 
   private _actorRefs(rec: Rec, base: string, actorsById: ReadonlyMap<string, Actor>): readonly ActorRef[] {

@@ -23,14 +23,27 @@ import {
   type View,
 } from './viewport.js';
 
-/** Bits of {@link TimelineIndex.flags} and {@link MarkerItem.flags}. */
+/*
+ * Bits of {@link TimelineIndex.flags} and {@link MarkerItem.flags}. Every event is one of three kinds
+ * of mark: a point ({@link MARK_POINT}), an uncertain instant ({@link MARK_UNCERTAIN_INSTANT}), or,
+ * with neither bit, a duration (a range `A/B`, drawn as a solid bar).
+ */
+/** A day or a finer moment, not a range: drawn as a point. */
 export const MARK_POINT = 1;
+/** `~` on the date or an end of it. */
 export const MARK_APPROXIMATE = 2;
+/** `?` on the date or an end of it (not {@link MARK_UNCERTAIN_INSTANT}: that is about what the span means). */
 export const MARK_UNCERTAIN = 4;
-/** A range open at its start (`../2015`): its real start is unknown, before the drawn one. */
+/** A range open at its start (`../2015`): its real start is unknown, before the drawn one; a set `[..2015]`: 2015 or earlier. */
 export const MARK_OPEN_START = 8;
-/** A range open at its end (`2015-05/..`): still going on, or its end is unknown. */
+/** A range open at its end (`2015-05/..`): still going on, or its end is unknown; a set `[2015-05..]`: May 2015 or later. */
 export const MARK_OPEN_END = 16;
+/**
+ * One instant known only to lie somewhere in the drawn span: a month or a year (`2015-05`, `2014`),
+ * or a set (`[2014-03..2014-06-14]`). Drawn as a soft span, not as a bar: the event did not last the
+ * span. Laid out over its span like a bar.
+ */
+export const MARK_UNCERTAIN_INSTANT = 32;
 
 export interface TimelineIndex {
   readonly events: readonly ConflictEvent[];
@@ -41,8 +54,10 @@ export interface TimelineIndex {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /**
-   * Per event: {@link MARK_POINT} (a day or a moment, drawn as a point), {@link MARK_APPROXIMATE},
-   * {@link MARK_UNCERTAIN}, {@link MARK_OPEN_START}, {@link MARK_OPEN_END}.
+   * Per event: its kind of mark, {@link MARK_POINT} (a day or a moment, drawn as a point) or
+   * {@link MARK_UNCERTAIN_INSTANT} (a month, a year or a set, drawn as a soft span) or neither (a range,
+   * drawn as a bar); and {@link MARK_APPROXIMATE}, {@link MARK_UNCERTAIN}, {@link MARK_OPEN_START},
+   * {@link MARK_OPEN_END}.
    */
   readonly flags: Uint8Array;
   /**
@@ -62,9 +77,13 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
     const time = events[i].time;
     starts[i] = time.start;
     ends[i] = time.end;
-    const precise = time.precision !== 'year' && time.precision !== 'month';
+    const kind = time.isRange
+      ? 0
+      : time.oneOf || time.precision === 'year' || time.precision === 'month'
+        ? MARK_UNCERTAIN_INSTANT
+        : MARK_POINT;
     flags[i] =
-      (precise && !time.isRange ? MARK_POINT : 0) |
+      kind |
       (time.approximate ? MARK_APPROXIMATE : 0) |
       (time.uncertain ? MARK_UNCERTAIN : 0) |
       (time.openStart ? MARK_OPEN_START : 0) |
@@ -256,7 +275,10 @@ export interface MarkerItem {
   start: number;
   end: number;
   point: boolean;
-  /** The event's {@link TimelineIndex.flags}: `MARK_OPEN_START`/`MARK_OPEN_END` for an open range, etc. */
+  /**
+   * The event's {@link TimelineIndex.flags}: its kind of mark (`MARK_POINT`, `MARK_UNCERTAIN_INSTANT` or
+   * neither, a duration), `MARK_OPEN_START`/`MARK_OPEN_END` for an open range or set, etc.
+   */
   flags: number;
 }
 

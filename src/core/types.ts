@@ -91,6 +91,12 @@ export interface ConflictEventInput {
   /** Source ids. */
   sources?: string[];
   tags?: string[];
+  /**
+   * How much the event matters to a reader, any finite number: higher is more important. The timeline
+   * labels the most important marks first when not all titles fit. Absent, the rule of `eventImportance`
+   * (tolls, sources, claims) decides.
+   */
+  importance?: number;
 }
 
 /** A dataset as written in JSON: what the elements' `data` property and `src` URL take. */
@@ -110,7 +116,7 @@ export interface DatasetInput {
 /** How precise one end of a date is. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second' | 'millisecond';
 
-/** One calendar date or moment of a {@link ParsedDate} (a range has two). */
+/** One calendar date or moment of a {@link ParsedDate} (a range or a set has two). */
 export interface DatePoint {
   /** Astronomical year: 0 is 1 BCE, -500 is 501 BCE. */
   year: number;
@@ -135,13 +141,24 @@ export interface DatePoint {
   end: number;
 }
 
-/** A parsed event date: a span of time in UTC, with its precision and qualifiers. */
+/**
+ * A parsed event date: a span of time in UTC, with its precision and qualifiers. The span is one of
+ * three things: a single date at its precision (`2015-05-19`, `2015-05`), a range the event lasted
+ * (`A/B`, {@link ParsedDate.isRange}), or a set: one instant somewhere in the span, unknown which
+ * (`[A..B]`, {@link ParsedDate.oneOf}).
+ */
 export interface ParsedDate {
   /** The original string. */
   text: string;
-  /** Earliest instant, ms since 1970 UTC. For an open start (`../2015`), the known end's start. */
+  /**
+   * Earliest instant, ms since 1970 UTC. For an open start (`../2015`, `[..2015]`), the known end's
+   * start.
+   */
   start: number;
-  /** Latest instant (inclusive), ms since 1970 UTC. For an open end (`2015/..`), the known start's end. */
+  /**
+   * Latest instant (inclusive), ms since 1970 UTC. For an open end (`2015/..`, `[2015..]`), the known
+   * start's end.
+   */
   end: number;
   /** The precision of the coarser end. */
   precision: DatePrecision;
@@ -151,11 +168,18 @@ export interface ParsedDate {
   uncertain: boolean;
   /** The first (or only) point; absent for an open start. */
   from?: DatePoint;
-  /** The second point of a range; absent for a single date or an open end. */
+  /** The second point of a range or a set; absent for a single date or an open end. */
   to?: DatePoint;
-  /** True for `A/B`, `A/..`, `../B`. */
+  /** True for `A/B`, `A/..`, `../B`: the event lasted the span. */
   isRange: boolean;
+  /**
+   * True for EDTF's "one of a set", `[A..B]`, `[..B]`, `[A..]`: the event is one instant somewhere in
+   * the span, unknown which ("some day between March and 14 June 2014"). Not a range: it did not last.
+   */
+  oneOf: boolean;
+  /** The earliest bound is unknown: a range `../B` (it began before B) or a set `[..B]` (B or earlier). */
   openStart: boolean;
+  /** The latest bound is unknown: a range `A/..` (still going on) or a set `[A..]` (A or later). */
   openEnd: boolean;
 }
 

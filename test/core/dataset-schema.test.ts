@@ -75,7 +75,7 @@ describe('schema/dataset.schema.json', () => {
     expect(schema.$defs.place.required).to.have.members(['name']);
   });
 
-  it("has a date pattern that accepts the documented forms and refuses 19/05/2015's and 201505's shapes", () => {
+  it("has a date pattern that accepts the documented forms and refuses 19/05/2015's, 201505's and malformed sets' shapes", () => {
     const pattern = new RegExp(schema.$defs.date.pattern!, 'u');
     for (const text of [
       '2015',
@@ -94,11 +94,30 @@ describe('schema/dataset.schema.json', () => {
       'Y12345',
       'Y-12345~',
       'Y-20000/Y-10000',
+      '[2014-03..2014-06-14]',
+      '[ 2014-03~ .. 2014-06-14? ]',
+      '[..2014-06]',
+      '[2014-03..]',
+      '[2015-05-19T14:20Z..Y12345]',
     ]) {
       expect(pattern.test(text), text).to.equal(true);
       expect(parseDate(text).ok, text).to.equal(true);
     }
-    for (const text of ['19/05/2015', '2015-5-19', 'May 2015', '15', '201505', '12345', 'Y12345-05'])
+    for (const text of [
+      '19/05/2015',
+      '2015-5-19',
+      'May 2015',
+      '15',
+      '201505',
+      '12345',
+      'Y12345-05',
+      '[2014]',
+      '[2014,2015]',
+      '[2014..2015]?',
+      '[2014..2015]/2016',
+      '[[2014..2015]..2016]',
+      '2014..2015',
+    ])
       expect(pattern.test(text), text).to.equal(false);
   });
 
@@ -149,6 +168,7 @@ describe('schema/dataset.schema.json', () => {
           claimedBy: 'Army',
           sources: ['afp'],
           tags: ['t'],
+          importance: 2,
         },
       ],
     };

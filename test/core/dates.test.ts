@@ -356,6 +356,126 @@ describe('parseDate', () => {
       expect(iso(date.start)).to.equal('2015-05-19T05:00:00.000Z');
       expect(reason('2015-05-19T06:00Z/2015-05-19T10:00+05:00')).to.match(/ends before it starts/);
     });
+
+    it('are not sets, and say so', () => {
+      expect(ok('2014-03/2014-06-14').oneOf).to.equal(false);
+      expect(ok('2014-03').oneOf).to.equal(false);
+    });
+  });
+
+  describe('one of a set [A..B]', () => {
+    it('is one instant somewhere from the start of A to the end of B: not a range', () => {
+      const date = ok('[2014-03..2014-06-14]');
+      expect([iso(date.start), iso(date.end)]).to.deep.equal([
+        '2014-03-01T00:00:00.000Z',
+        '2014-06-14T23:59:59.999Z',
+      ]);
+      expect(date).to.include({
+        text: '[2014-03..2014-06-14]',
+        oneOf: true,
+        isRange: false,
+        openStart: false,
+        openEnd: false,
+        precision: 'month',
+        approximate: false,
+        uncertain: false,
+      });
+      expect(date.from).to.include({ year: 2014, month: 3, precision: 'month' });
+      expect(date.to).to.include({ year: 2014, month: 6, day: 14, precision: 'day' });
+    });
+
+    it('takes ends at any precision, moments and long years included, with spaces inside', () => {
+      expect(span('[2014..2015-02]')).to.deep.equal(['2014-01-01T00:00:00.000Z', '2015-02-28T23:59:59.999Z']);
+      expect(span('[2015-05-19T14:20+03:00..2015-05-19T18:00Z]')).to.deep.equal([
+        '2015-05-19T11:20:00.000Z',
+        '2015-05-19T18:00:59.999Z',
+      ]);
+      expect(ok('[2015-05-19T14:20Z..2015-05-19T14:21:30.5Z]').precision).to.equal('minute');
+      expect(ok('[Y-20000..Y-10000]').oneOf).to.equal(true);
+      expect(span('[ 2014-03 .. 2014-06-14 ]')).to.deep.equal(span('[2014-03..2014-06-14]'));
+      expect(span(' [2014-03..2014-06-14] ')).to.deep.equal(span('[2014-03..2014-06-14]'));
+    });
+
+    it('keeps the qualifiers of each end, as a range does', () => {
+      const date = ok('[2014-03~..2014-06-14?]');
+      expect(date).to.include({ approximate: true, uncertain: true, oneOf: true });
+      expect(date.from).to.include({ approximate: true, uncertain: false });
+      expect(date.to).to.include({ approximate: false, uncertain: true });
+      expect(ok('[2014-03..2014-06%]')).to.include({ approximate: true, uncertain: true });
+    });
+
+    it('reads [..B] as B or earlier and [A..] as A or later: open, with the known end drawn', () => {
+      const before = ok('[..2014-06]');
+      expect([iso(before.start), iso(before.end)]).to.deep.equal([
+        '2014-06-01T00:00:00.000Z',
+        '2014-06-30T23:59:59.999Z',
+      ]);
+      expect(before).to.include({ oneOf: true, isRange: false, openStart: true, openEnd: false });
+      expect(before.from).to.equal(undefined);
+      expect(before.to!.month).to.equal(6);
+      const after = ok('[2014-03..]');
+      expect(span('[2014-03..]')).to.deep.equal(span('2014-03'));
+      expect(after).to.include({ oneOf: true, isRange: false, openStart: false, openEnd: true });
+      expect(after.to).to.equal(undefined);
+    });
+
+    it('allows ends that overlap, and refuses a set that ends before it starts', () => {
+      expect(span('[2014-03-15..2014-03]')).to.deep.equal([
+        '2014-03-15T00:00:00.000Z',
+        '2014-03-31T23:59:59.999Z',
+      ]);
+      expect(reason('[2014-06..2014-03]')).to.equal(
+        'the set [2014-06..2014-03] ends before it starts: 2014-06 is after 2014-03',
+      );
+    });
+
+    it('names the end that is wrong', () => {
+      expect(reason('[2014-13..2015]')).to.equal(
+        'month 13 does not exist, at the start of the set [2014-13..2015]',
+      );
+      expect(reason('[2014..2015-02-30]')).to.equal(
+        '30 February 2015 does not exist, at the end of the set [2014..2015-02-30]',
+      );
+      expect(reason('[2014..May 2015]')).to.match(
+        /^May 2015 is not a date in the supported format .*, at the end of the set/,
+      );
+    });
+
+    it('refuses empty, one-date, listed, nested and unclosed sets with a reason', () => {
+      expect(reason('[]')).to.equal('the set [] is empty; write [A..B] for one instant between A and B');
+      expect(reason('[ ]')).to.match(/^the set \[ \] is empty/);
+      expect(reason('[..]')).to.equal('the set [..] has no known end; a set needs at least one date');
+      expect(reason('[2014-03]')).to.equal('a set of one date is that date: write 2014-03');
+      expect(reason('[2014,2016]')).to.match(/^a list of dates in a set \(\[2014,2016\]\) is not supported/);
+      expect(reason('[2014..2015,2017]')).to.match(/lists of dates or spans .* are not supported/);
+      expect(reason('[2014..2015..2016]')).to.match(/lists of dates or spans .* are not supported/);
+      expect(reason('[[2014..2015]..2016]')).to.equal('sets cannot be nested: [[2014..2015]..2016]');
+      expect(reason('[2014..2015')).to.equal('the set [2014..2015 has no closing ]');
+      expect(reason('2014..2015]')).to.equal('2014..2015] has a ] but no [ to open the set');
+      expect(reason('{2014..2015}')).to.match(/"all of a set" \{…\} is not supported/);
+    });
+
+    it('refuses a qualifier after the set, text after it, and sets inside ranges or ranges inside sets', () => {
+      expect(reason('[2014..2015]?')).to.equal(
+        'a qualifier goes on an end of the set, not after it: [A?..B] or [A..B?]',
+      );
+      expect(reason('[2014..2015]x')).to.equal("[2014..2015]x has text after the set's closing ]");
+      expect(reason('[2014..2015]/2016')).to.match(
+        /^a set \[A\.\.B\] stands alone: it cannot be an end of the range/,
+      );
+      expect(reason('2013/[2014..2015]')).to.match(
+        /^a set \[A\.\.B\] stands alone: it cannot be an end of the range/,
+      );
+      expect(reason('[2014/2015..2016]')).to.equal(
+        'the ends of a set are dates, not ranges: [2014/2015..2016]',
+      );
+    });
+
+    it('suggests the brackets or a slash for A..B written bare', () => {
+      expect(reason('2014-03..2014-06-14')).to.equal(
+        '2014-03..2014-06-14 is not a date: write [2014-03..2014-06-14] for one instant between the two dates, or 2014-03/2014-06-14 for a span',
+      );
+    });
   });
 });
 

@@ -89,6 +89,45 @@ describe('formatDate', () => {
     expect(en('../2015-05-16~')).to.equal('until around 16 May 2015');
   });
 
+  it('writes a set [A..B] as "between … and …", the first end without the year both share', () => {
+    expect(en('[2014-03..2014-06-14]')).to.equal('between March and 14 June 2014');
+    expect(en('[2024-11-27..2024-12-02]')).to.equal('between 27 November and 2 December 2024');
+    // Never Intl's range dash, which reads as a span the event lasted (compare 2024-11-27/2024-11-29).
+    expect(en('[2024-11-27..2024-11-29]')).to.equal('between 27 November and 29 November 2024');
+    expect(en('[2014-11..2015-02]')).to.equal('between November 2014 and February 2015');
+    expect(en('[2014..2015-02]')).to.equal('between 2014 and February 2015');
+    expect(en('[2014..2014-06]')).to.equal('between 2014 and June 2014');
+    expect(norm(formatDate(date('[2014-03..2014-06-14]'), 'en-US'))).to.equal(
+      'between March and June 14, 2014',
+    );
+  });
+
+  it('qualifies a whole set when both ends share the qualifier, else each end', () => {
+    expect(en('[2014-03?..2014-06-14?]')).to.equal('between March and 14 June 2014?');
+    expect(en('[2014-03~..2014-06-14]')).to.equal('between around March and 14 June 2014');
+    expect(en('[2014~..2015]')).to.equal('between around 2014 and 2015');
+  });
+
+  it('writes open sets as "no later than" and "no earlier than"', () => {
+    expect(en('[..2014-06-14]')).to.equal('no later than 14 June 2014');
+    expect(en('[2014-03..]')).to.equal('no earlier than March 2014');
+    expect(en('[2014-03~..]')).to.equal('no earlier than around March 2014');
+  });
+
+  it('writes sets in Arabic with the Arabic words and Intl’s dates', () => {
+    const month = intl('ar', { month: 'long' }, 2014, 3);
+    expect(formatDate(date('[2014-03..2014-06-14]'), 'ar')).to.equal(
+      `بين ${month} و${intl('ar', DAY, 2014, 6, 14)}`,
+    );
+    expect(formatDate(date('[..2014-06-14]'), 'ar')).to.equal(
+      `في موعد أقصاه ${intl('ar', DAY, 2014, 6, 14)}`,
+    );
+    expect(formatDate(date('[2014-03..]'), 'ar')).to.equal(
+      `في موعد لا يسبق ${intl('ar', { month: 'long', year: 'numeric' }, 2014, 3)}`,
+    );
+    expect(formatDate(date('[2014-03..2014-06-14]'), 'ar-SY')).to.contain('آذار');
+  });
+
   it('writes years before the common era with Intl’s era (astronomical 0 is 1 BC)', () => {
     expect(en('-0500')).to.equal('501 BC');
     expect(en('0000')).to.equal('1 BC');
@@ -185,6 +224,16 @@ describe('isoForTimeElement', () => {
     expect(iso('../2015-05-16')).to.equal('2015-05-16');
   });
 
+  it('gives the year, month or day that holds both ends of a set, else its start', () => {
+    expect(iso('[2014-03..2014-06-14]')).to.equal('2014');
+    expect(iso('[2014-06-08..2014-06-15]')).to.equal('2014-06');
+    expect(iso('[2014-06-14..2014-06]')).to.equal('2014-06');
+    expect(iso('[2015-05-19T10:00Z..2015-05-19T12:00Z]')).to.equal('2015-05-19');
+    expect(iso('[2014-11..2015-02]')).to.equal('2014-11');
+    expect(iso('[..2014-06-14]')).to.equal('2014-06-14');
+    expect(iso('[2014-03..]')).to.equal('2014-03');
+  });
+
   it('gives nothing for years before 1 (HTML dates start at year 1)', () => {
     expect(iso('-0500')).to.equal(undefined);
     expect(iso('0000')).to.equal(undefined);
@@ -198,6 +247,9 @@ describe('isoForTimeElement', () => {
       '2015-05-16',
       '2015-05-19T14:20+05:30',
       '2015-05-19T14:20:05.1Z',
+      '[2014-03..2014-06-14]',
+      '[2015-05-19T10:00Z..2015-05-19T12:00Z]',
+      '[2014-11-30..2015-02]',
     ]) {
       expect(iso(text)).to.match(valid);
     }

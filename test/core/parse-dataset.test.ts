@@ -540,6 +540,51 @@ describe('parseDataset', () => {
       expect(result.dataset.eventsById.get('c')!.time.approximate).to.equal(true);
     });
 
+    it('a set date [A..B]: kept as one instant in the span; a malformed set dropped with the reason', () => {
+      const result = parseWith([good('c', '[2014-03..2014-06-14]'), good('x', '[2014-06..2014-03]')]);
+      expect(simple(result.issues)).to.deep.equal([
+        [
+          'error',
+          '/events/3/date',
+          'the set [2014-06..2014-03] ends before it starts: 2014-06 is after 2014-03 (event "x" dropped)',
+        ],
+      ]);
+      expectGoodSurvive(result, ['c']);
+      expect(result.dataset.eventsById.get('c')!.time).to.include({ oneOf: true, isRange: false });
+    });
+
+    it('importance: any finite number kept; anything else removed with a warning, the event kept', () => {
+      const result = parseWith([
+        good('c', '2015', { importance: 3 }),
+        good('d', '2015', { importance: -1.5 }),
+        good('e', '2015', { importance: 0 }),
+        good('f', '2015', { importance: '3' }),
+        good('g', '2015', { importance: Number.NaN }),
+        good('h', '2015', { importance: Number.POSITIVE_INFINITY }),
+        good('i', '2015', { importance: true }),
+        good('j', '2015', { importance: null }),
+      ]);
+      expect(simple(result.issues)).to.deep.equal([
+        ['warning', '/events/5/importance', 'importance must be a finite number, not the text "3" (removed)'],
+        [
+          'warning',
+          '/events/6/importance',
+          'importance must be a finite number, not the number NaN (removed)',
+        ],
+        [
+          'warning',
+          '/events/7/importance',
+          'importance must be a finite number, not the number Infinity (removed)',
+        ],
+        ['warning', '/events/8/importance', 'importance must be a finite number, not true (removed)'],
+      ]);
+      const importance = (id: string) => result.dataset.eventsById.get(id)!.importance;
+      expect([importance('c'), importance('d'), importance('e')]).to.deep.equal([3, -1.5, 0]);
+      for (const id of ['f', 'g', 'h', 'i', 'j'])
+        expect(result.dataset.eventsById.get(id), id).to.not.have.property('importance');
+      expectGoodSurvive(result, ['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+    });
+
     it('more events than maxEvents: the rest dropped with one error', () => {
       const result = parseWith(
         [good('c', '2015'), good('d', '2015'), good('e', '2015')],

@@ -13,6 +13,7 @@ import {
   MARK_OPEN_START,
   MARK_POINT,
   MARK_UNCERTAIN,
+  MARK_UNCERTAIN_INSTANT,
 } from '../../src/core/timeline-layout.js';
 import type { DatasetInput } from '../../src/core/types.js';
 import { fullView, toPixel, viewOf } from '../../src/core/viewport.js';
@@ -67,6 +68,59 @@ describe('indexTimeline', () => {
     expect(flag('range') & MARK_POINT).to.equal(0);
     expect(flag('approx') & MARK_APPROXIMATE).to.equal(MARK_APPROXIMATE);
     expect(flag('unsure') & MARK_UNCERTAIN).to.equal(MARK_UNCERTAIN);
+  });
+
+  it('gives every event one kind of mark: a point, an uncertain instant, or neither (a duration)', () => {
+    const KIND = MARK_POINT | MARK_UNCERTAIN_INSTANT;
+    const cases: Array<[string, number]> = [
+      ['2015-05-19', MARK_POINT],
+      ['2015-05-19?', MARK_POINT],
+      ['2015-05-19T14:20Z', MARK_POINT],
+      ['2015-05', MARK_UNCERTAIN_INSTANT],
+      ['2015-05~', MARK_UNCERTAIN_INSTANT],
+      ['2014', MARK_UNCERTAIN_INSTANT],
+      ['[2014-03..2014-06-14]', MARK_UNCERTAIN_INSTANT],
+      ['[2015-05-18..2015-05-19]', MARK_UNCERTAIN_INSTANT],
+      ['[..2014-06-14]', MARK_UNCERTAIN_INSTANT],
+      ['[2014-03..]', MARK_UNCERTAIN_INSTANT],
+      ['2015-05-22/2015-05-24', 0],
+      ['2014-01/2014-06-15', 0],
+      ['2015/2016', 0],
+      ['2015-05/..', 0],
+      ['../2015-06', 0],
+    ];
+    const { index } = build({ events: cases.map(([date], i) => ({ id: `e${i}`, date, title: date })) });
+    expect(index.events).to.have.length(cases.length);
+    for (const [i, event] of index.events.entries()) {
+      const expected = cases.find(([date]) => date === event.date)![1];
+      expect(index.flags[i] & KIND, event.date).to.equal(expected);
+    }
+    const flagOf = (date: string) => index.flags[index.events.findIndex((e) => e.date === date)];
+    // A set's open ends and qualifiers are flagged as a range's are.
+    expect(flagOf('[..2014-06-14]') & (MARK_OPEN_START | MARK_OPEN_END)).to.equal(MARK_OPEN_START);
+    expect(flagOf('[2014-03..]') & (MARK_OPEN_START | MARK_OPEN_END)).to.equal(MARK_OPEN_END);
+    expect(flagOf('2015-05~') & MARK_APPROXIMATE).to.equal(MARK_APPROXIMATE);
+  });
+
+  it('lays an uncertain instant out over its span, as a bar, with its flag on the marker', () => {
+    const { index, scale, boxes } = build({
+      events: [
+        { id: 'set', date: '[2014-03..2014-06-14]', title: 'a' },
+        { id: 'day', date: '2014-09-01', title: 'b' },
+      ],
+    });
+    const view = fullView(scale);
+    const markers = layoutFrame(index, scale, view, boxes).items.flatMap((i) =>
+      i.kind === 'marker' ? [i] : [],
+    );
+    const set = markers.find((m) => index.events[m.event].id === 'set')!;
+    expect(set).to.include({ point: false, start: Date.UTC(2014, 2, 1), end: Date.UTC(2014, 5, 15) - 1 });
+    expect(set.flags & MARK_UNCERTAIN_INSTANT).to.equal(MARK_UNCERTAIN_INSTANT);
+    expect(set.x0).to.be.closeTo(toPixel(view, scale.scale(Date.UTC(2014, 2, 1))), 0.01);
+    expect(set.x1).to.be.closeTo(toPixel(view, scale.scale(Date.UTC(2014, 5, 15))), 0.01);
+    const point = markers.find((m) => index.events[m.event].id === 'day')!;
+    expect(point.point).to.equal(true);
+    expect(point.flags & MARK_UNCERTAIN_INSTANT).to.equal(0);
   });
 
   it('flags ranges open at their start or end, and keeps the flags on their markers', () => {

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import {
+  eventImportance,
+  formatDate,
   formatIssue,
   fromACLED,
   fromTimelineJS,
@@ -53,6 +55,25 @@ test("parseDate reads EDTF's Y years and names a compact date", () => {
     ok: false,
     reason: '"201505" looks like a compact date: write 2015-05',
   });
+});
+
+test('parseDate reads a set [A..B], and formatDate writes it "between … and …" in Node too', () => {
+  const result = parseDate('[2014-03..2014-06-14]');
+  assert.equal(result.ok, true);
+  assert.equal(result.date.oneOf, true);
+  assert.equal(result.date.isRange, false);
+  assert.equal(formatDate(result.date, 'en-GB'), 'between March and 14 June 2014');
+});
+
+test('eventImportance gives the importance the data sets, else the rule', () => {
+  const { dataset } = parseDataset({
+    events: [
+      { id: 'lead', date: '2015', title: 'A', importance: 4 },
+      { id: 'toll', date: '2015', title: 'B', fatalities: { count: 999 } },
+    ],
+  });
+  assert.equal(eventImportance(dataset.eventsById.get('lead'), dataset), 4);
+  assert.equal(Math.round(eventImportance(dataset.eventsById.get('toll'), dataset) * 1e9) / 1e9, 3);
 });
 
 test('parseDataset never throws on hostile objects, and keeps the good record', () => {

@@ -74,6 +74,7 @@ export const SHEET_COLUMNS = [
   'claimed by',
   'sources',
   'tags',
+  'importance',
 ] as const;
 type EventColumn = (typeof SHEET_COLUMNS)[number];
 
@@ -735,6 +736,16 @@ function readEventRow(
   const tags = splitList(raw('tags'), ';').map(unguardFormula).filter(Boolean);
   if (tags.length) event.tags = tags;
 
+  const importance = cellNumber(raw('importance'));
+  if (importance !== undefined && Number.isFinite(importance)) event.importance = importance;
+  else if (importance !== undefined) {
+    table.warn(
+      at('importance'),
+      r,
+      `"${cellText(raw('importance'))}" is not a number (3, 0.5, -1); left out`,
+    );
+  }
+
   const sources: RowRead['sources'] = [];
   for (const column of sourceColumns) {
     for (const part of splitList(row[column] ?? '', '|', true))
@@ -873,6 +884,7 @@ export function toSheet(data: Dataset | DatasetInput | unknown): SheetFiles {
         .map((s) => (cited.add(s.id), sourceCell(s)))
         .join(' | '),
       tags: list(e.tags),
+      importance: e.importance === undefined ? '' : String(e.importance),
     };
     events.push(SHEET_COLUMNS.map((c) => cells[c]));
   }

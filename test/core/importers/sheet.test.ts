@@ -19,6 +19,7 @@ describe('parseSheetDate', () => {
       '2015',
       '2015-05-16~',
       '2014-03/2014-06-14',
+      '[2014-03..2014-06-14]',
       '2015-05/..',
       '-0500',
     ])
@@ -178,6 +179,25 @@ describe('fromSheet', () => {
     ]);
   });
 
+  it('reads importance as a number, and leaves out one that is not, with its address', () => {
+    const csv = csvFormatRows([
+      ['date', 'title', 'importance'],
+      ['2015-05-19', 'Lead', '4'],
+      ['2015-05-20', 'Minor', '-0.5'],
+      ['2015-05-21', 'Plain', ''],
+      ['2015-05-22', 'Words', 'high'],
+    ]);
+    const { dataset, issues } = fromSheet(csv);
+    expect(dataset.events.map((e) => e.importance)).to.deep.equal([4, -0.5, undefined, undefined]);
+    expect(issues).to.deep.equal([
+      {
+        path: '/3/importance',
+        message: 'C5: "high" is not a number (3, 0.5, -1); left out',
+        severity: 'warning',
+      },
+    ]);
+  });
+
   it('makes a stable id from date and title when the id is empty', () => {
     const csv = sheet(
       { date: '19 May 2015', title: 'Rebels seize al-Mastouma base' },
@@ -334,6 +354,7 @@ describe('toSheet', () => {
           sources: ['s1'],
           tags: ['t;1', 't2'],
         },
+        { id: 'set', date: '[2014-03..2014-06-14]', title: 'Some day between', importance: -1.5 },
       ],
     };
     const original = parseDataset(input);
@@ -348,6 +369,6 @@ describe('toSheet', () => {
 
   it('writes JSON input too', () => {
     const files = toSheet({ events: [{ id: 'a', date: '2015', title: 'T' }] });
-    expect(files.events.split('\n')[1]).to.equal('a,2015,T,,,,,,,,,,,,,,,');
+    expect(files.events.split('\n')[1]).to.equal('a,2015,T,,,,,,,,,,,,,,,,');
   });
 });
