@@ -108,6 +108,49 @@ export const styles = css`
     box-sizing: border-box;
     padding-block: 0.25rem;
   }
+  /* What the three kinds of mark mean, in the muted colour. */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    min-width: 0;
+    overflow: hidden;
+    max-height: 2rem;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    line-height: 1rem;
+  }
+  .legend .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    white-space: nowrap;
+  }
+  .legend .k {
+    display: inline-block;
+    flex: none;
+    --c: currentColor;
+  }
+  .legend .k.point {
+    width: 9px;
+    height: 9px;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .legend .k.range {
+    width: 18px;
+    height: 6px;
+    border-radius: 3px;
+    background: currentColor;
+  }
+  .legend .k.soft {
+    width: 18px;
+    height: 9px;
+    background:
+      linear-gradient(currentColor, currentColor) left / 2px 100% no-repeat,
+      linear-gradient(currentColor, currentColor) right / 2px 100% no-repeat,
+      linear-gradient(90deg, currentColor 60%, transparent 0) 0 50% / 5px 2px repeat-x;
+  }
   .zoom-buttons {
     display: flex;
     gap: calc(var(--_space) / 2);
@@ -256,6 +299,21 @@ export const styles = css`
     height: 8px;
     border-radius: 4px;
     box-shadow: 0 0 0 1px currentColor;
+  }
+  /* An instant known only to a span (a month, a year, "some day between"): its ends and a dashed line
+     between them, no solid body, so it does not read as something that lasted. */
+  .items li.bar.soft {
+    height: 10px;
+    border-radius: 0;
+    box-shadow: none;
+    background:
+      linear-gradient(var(--c), var(--c)) left / 2px 100% no-repeat,
+      linear-gradient(var(--c), var(--c)) right / 2px 100% no-repeat,
+      linear-gradient(90deg, var(--c) 60%, transparent 0) 0 50% / 5px 2px repeat-x;
+  }
+  .items li.bar.soft.approximate {
+    -webkit-mask-image: none;
+    mask-image: none;
   }
   li.point.approximate {
     background: radial-gradient(circle closest-side, var(--c) 55%, transparent);

@@ -42,6 +42,7 @@ import { chronologyStyles } from './parts/chronology.styles.js';
 import { detailPanelStyles } from './parts/detail-panel.styles.js';
 import { filterBarStyles } from './parts/filter-bar.styles.js';
 import { printStyles } from './parts/print.styles.js';
+import { canvasTextMeasure } from './parts/text-measure.js';
 import { TimelineModel } from './timeline-model.js';
 import { emptyState, type Theme, type TimelineContext, type TimelineState } from './timeline-state.js';
 
@@ -319,6 +320,7 @@ export class ConflictTimeline extends LitElement {
     chronology: this._chronology,
     laneColors: this._laneColors,
     announcer: this._announcer,
+    measure: canvasTextMeasure(() => getComputedStyle(this).fontFamily || 'system-ui, sans-serif'),
   });
 
   /** Its own `lang` and `dir` too, also where no page observer sees them (inside another shadow root). */

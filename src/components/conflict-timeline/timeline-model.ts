@@ -16,7 +16,7 @@ import { readableTextOn } from '../../core/palette.js';
 import { chipKind, filterChips, type FilterChip } from '../../core/chips.js';
 import { groupChronology } from '../../core/chronology.js';
 import { positionText, readingOrder, stepFrom, type Step } from '../../core/stepping.js';
-import { axisTicks } from '../../core/ticks.js';
+import { axisLayout, finestPrecision, type AxisLabelKind } from '../../core/ticks.js';
 import { createTimeScale, findGaps, type TimeScale } from '../../core/time-scale.js';
 import {
   filterTimelineIndex,
@@ -28,7 +28,7 @@ import {
   type TimelineIndex,
 } from '../../core/timeline-layout.js';
 import type { Dataset } from '../../core/types.js';
-import { fullView, viewOf, type View } from '../../core/viewport.js';
+import { fullView, minSpanFor, viewOf, type View } from '../../core/viewport.js';
 
 /** The density bands' opacity: lane stripes and grid lines show through. */
 const BAND_ALPHA = 0.55;
@@ -267,9 +267,21 @@ export class TimelineModel {
 
   readonly frame = memoizeLast(layoutFrame);
 
-  readonly ticks = memoizeLast((scale: TimeScale, view: View, lang: string | undefined) =>
-    axisTicks(scale, view, { locale: lang }),
+  /** The narrowest window zooming may reach: two units of the data's finest precision (no hours for days). */
+  readonly minSpan = memoizeLast((dataset: Dataset) => minSpanFor(finestPrecision(dataset.events)));
+
+  /** The axis: ticks (every burst labelled, never finer than the data) and the gaps' labels, none colliding. */
+  readonly axis = memoizeLast(
+    (
+      scale: TimeScale,
+      view: View,
+      lang: string | undefined,
+      dataset: Dataset,
+      measure: ((text: string, kind: AxisLabelKind) => number) | undefined,
+    ) => axisLayout(scale, view, { locale: lang, finest: this._finest(dataset), measure }),
   );
+
+  private readonly _finest = memoizeLast((dataset: Dataset) => finestPrecision(dataset.events));
 
   readonly labels = memoizeLast(
     (shown: TimelineIndex, locale: string | undefined, m: Messages) => new ItemLabels(shown, locale, m),

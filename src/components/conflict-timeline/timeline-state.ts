@@ -1,7 +1,7 @@
 import type { ChronologyYear } from '../../core/chronology.js';
 import type { MessageOverrides, Messages } from '../../core/messages.js';
 import type { TimeScale } from '../../core/time-scale.js';
-import type { Tick } from '../../core/ticks.js';
+import type { GapLabel, Tick } from '../../core/ticks.js';
 import type { Frame, LaneBox } from '../../core/timeline-layout.js';
 import type { Dataset } from '../../core/types.js';
 import type { View } from '../../core/viewport.js';
@@ -51,6 +51,8 @@ export interface TimelineState {
   boxes: readonly LaneBox[];
   frame?: Frame;
   ticks: readonly Tick[];
+  /** The compressed gaps' labels that fit ("9 years", "9 yrs", "9y"). */
+  gapLabels: readonly GapLabel[];
   labels?: ItemLabels;
   /** A cluster that holds the selected event (when it is not drawn on its own). */
   selectedClusterKey?: string;
@@ -71,6 +73,7 @@ export const emptyState = (ctx: TimelineContext): TimelineState => ({
   loading: false,
   boxes: [],
   ticks: [],
+  gapLabels: [],
   itemSlots: 0,
   chronology: [],
   page: [0, 0],

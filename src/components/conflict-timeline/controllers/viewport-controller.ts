@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { parseDate } from '../../../core/dates.js';
 import type { TimeScale } from '../../../core/time-scale.js';
-import { fullView, panView, viewOf, windowOf, zoomView, type View } from '../../../core/viewport.js';
+import { fullView, limitView, panView, viewOf, windowOf, zoomView, type View } from '../../../core/viewport.js';
 import type { EventOutboxController } from './event-outbox-controller.js';
 
 /** A window end as a script or an attribute may give it. */
@@ -40,6 +40,8 @@ export class ViewportController {
   view?: View;
   /** The selection the window was last moved to, until the reader moves the window. */
   revealed?: string;
+  /** The narrowest window (ms) zooming reaches: the data's finest precision (no hours for days). */
+  minSpan?: number;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -74,7 +76,7 @@ export class ViewportController {
 
   zoomBy(factor: number, anchor?: number): void {
     if (!this.scale || !this.view) return;
-    this.show(zoomView(this.scale, this.view, factor, anchor));
+    this.show(zoomView(this.scale, this.view, factor, anchor, { minSpan: this.minSpan }));
   }
 
   panBy(dx: number): void {
@@ -94,8 +96,9 @@ export class ViewportController {
     const x0 = scale.scale(start);
     const x1 = scale.scale(end);
     const margin = Math.max((x1 - x0) * 0.15, 1e-9);
-    const view = viewOf(scale, scale.invert(x0 - margin), scale.invert(x1 + margin), current.width);
-    this.show(view.x1 - view.x0 < current.x1 - current.x0 ? view : zoomView(scale, current, ZOOM_STEP));
+    const limits = { minSpan: this.minSpan };
+    const view = limitView(scale, viewOf(scale, scale.invert(x0 - margin), scale.invert(x1 + margin), current.width), limits);
+    this.show(view.x1 - view.x0 < current.x1 - current.x0 ? view : zoomView(scale, current, ZOOM_STEP, undefined, limits));
   }
 
   /**

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../../core/format.js';
+import type { AxisLabelKind } from '../../../core/ticks.js';
 import type { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { ChronologyController } from '../controllers/chronology-controller.js';
 import type { FilterController } from '../controllers/filter-controller.js';
@@ -35,6 +36,8 @@ export interface LayoutDeps {
   chronology: ChronologyController;
   laneColors: LaneColorSheet;
   announcer: AnnouncerController;
+  /** Text widths (px) of the axis labels, in the element's font. */
+  measure?: (text: string, kind: AxisLabelKind) => number;
 }
 
 /** The element's properties a layout reads. */

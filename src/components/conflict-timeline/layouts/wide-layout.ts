@@ -52,6 +52,7 @@ export class WideLayout implements TimelineLayout {
         selection.reveal ??= { id: viewport.revealed, byReader: false };
       }
     }
+    viewport.minSpan = model.minSpan(dataset);
     viewport.drawn(scale, model.view(scale, viewport.startMs, viewport.endMs, width));
     const shown = filtered.shown;
     const reveal = selection.reveal;
@@ -65,7 +66,7 @@ export class WideLayout implements TimelineLayout {
         next =
           filtered.mask !== undefined && !filtered.mask[at]
             ? windowAround(scale, view, event.time.start, event.time.end)
-            : revealEvent(shown, scale, view, boxes, reveal.id);
+            : revealEvent(shown, scale, view, boxes, reveal.id, { minSpan: viewport.minSpan });
       }
       viewport.revealedAt(reveal.id, next === view ? undefined : next, reveal.byReader);
     }
@@ -73,13 +74,15 @@ export class WideLayout implements TimelineLayout {
     const frame = model.frame(shown, scale, view, boxes);
     this._itemSlots = Math.max(this._itemSlots, frame.items.length);
     this._deps.laneColors.apply(lanes.index.grouping.lanes, lanes.laneText);
+    const axis = model.axis(scale, view, state.ctx.lang, dataset, this._deps.measure);
     Object.assign(state, {
       scale,
       view,
       boxes,
       frame,
       itemSlots: this._itemSlots,
-      ticks: model.ticks(scale, view, state.ctx.lang),
+      ticks: axis.ticks,
+      gapLabels: axis.gaps,
       labels: model.labels(shown, state.ctx.locale, state.ctx.messages),
       selectedClusterKey: clusterHolding(frame, shown, state.selected, state.selection?.shownIndex),
     });

@@ -1,7 +1,5 @@
 /** The wide layout's time axis: tick labels and the length of each compressed gap ("9 years"). */
 import { html, nothing } from 'lit';
-import { formatGap } from '../../../core/ticks.js';
-import { toPixel } from '../../../core/viewport.js';
 import { AXIS_HEIGHT } from '../conflict-timeline.styles.js';
 import type { TimelineState } from '../timeline-state.js';
 
@@ -17,14 +15,11 @@ export function renderAxis(state: TimelineState) {
 }
 
 function axisLabels(state: TimelineState) {
-  const { scale, view } = state;
-  if (!scale || !view || !state.frame) return nothing;
-  const lang = state.ctx.lang;
+  if (!state.scale || !state.view || !state.frame) return nothing;
   return html`${state.ticks.map(
-    (t) => html`<span class="tick ${t.major ? 'major' : ''}" style=${`left:${t.x}px`}>${t.label}</span>`,
-  )}${scale.breaks.map((b) => {
-    const x = (toPixel(view, b.x0) + toPixel(view, b.x1)) / 2;
-    if (x < 0 || x > view.width) return nothing;
-    return html`<span class="gap" style=${`left:${x}px`}>${formatGap(b.end - b.start, lang)}</span>`;
-  })}`;
+    (t) =>
+      html`<span class="tick ${t.major ? 'major' : ''}${t.edge ? ' edge' : ''}" style=${`left:${t.x}px`}
+        >${t.label}</span
+      >`,
+  )}${state.gapLabels.map((g) => html`<span class="gap" style=${`left:${g.x}px`}>${g.label}</span>`)}`;
 }

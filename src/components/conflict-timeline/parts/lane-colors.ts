@@ -33,7 +33,7 @@ export function laneColorRules(lanes: readonly Lane[], laneText: readonly string
       `${c}{background:${lane.color}}`,
       `${c}.cluster:not(.calendar){color:${laneText[l]}}`,
       `${c}.calendar{box-shadow:inset 0 0 0 1px ${lane.color}}`,
-      `${c}:is(.approximate,.open-start,.open-end){--c:${lane.color}}`,
+      `${c}:is(.approximate,.open-start,.open-end,.soft){--c:${lane.color}}`,
     );
     const light = ring(lane.color, LIGHT_BG, LIGHT_RING);
     const night = ring(lane.color, DARK_BG, DARK_RING);

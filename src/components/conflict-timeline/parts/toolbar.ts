@@ -42,6 +42,11 @@ export function renderToolbar(state: TimelineState, focus: number, on: ToolbarHa
       </button>
       <button type="button" class="reset" tabindex=${stop(2)} @click=${on.reset}>${m.zoomReset}</button>
     </div>
+    <span class="legend" part="legend">
+      <span class="key"><span class="k point" aria-hidden="true"></span>${m.legendPoint}</span>
+      <span class="key"><span class="k range" aria-hidden="true"></span>${m.legendRange}</span>
+      <span class="key"><span class="k soft" aria-hidden="true"></span>${m.legendUncertain}</span>
+    </span>
     <span class="window"
       >${view && scale ? windowText(scale, ctx.locale, ...windowOf(scale, view)) : ''}</span
     >

@@ -11,6 +11,7 @@ import {
   MARK_OPEN_END,
   MARK_OPEN_START,
   MARK_UNCERTAIN,
+  MARK_UNCERTAIN_INSTANT,
   type ClusterItem,
   type MarkerItem,
   type TrackItem,
@@ -23,7 +24,7 @@ const px = (value: number) => Math.round(value * 10) / 10;
 
 /** What one slot of the track's list shows: the values of its one template. */
 interface ItemSlot {
-  part?: 'marker' | 'cluster';
+  part?: 'marker' | 'marker range' | 'marker uncertain' | 'cluster';
   classes: string;
   eventId?: string;
   key?: string;
@@ -173,11 +174,14 @@ function markerSlot(
   const event = index.events[item.event];
   const lane = index.grouping.lanes[item.lane];
   const flags = index.flags[item.event];
-  const mark = item.point ? 12 : 8;
   const selected = event.id === state.selected;
+  // A day is a point; a real duration a solid bar; an instant known only to a span (a month, a year,
+  // "some day between") a soft span with no solid body.
+  const soft = !item.point && flags & MARK_UNCERTAIN_INSTANT;
+  const mark = item.point ? 12 : soft ? 10 : 8;
   return {
-    part: 'marker',
-    classes: `l${item.lane} ${item.point ? 'point' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
+    part: item.point ? 'marker' : soft ? 'marker uncertain' : 'marker range',
+    classes: `l${item.lane} ${item.point ? 'point' : soft ? 'bar soft' : 'bar'}${flags & MARK_APPROXIMATE ? ' approximate' : ''}${
       flags & MARK_UNCERTAIN ? ' uncertain' : ''
     }${flags & MARK_OPEN_START ? ' open-start' : ''}${flags & MARK_OPEN_END ? ' open-end' : ''}${
       selected ? ' selected' : ''
