@@ -198,8 +198,14 @@ export function placeLabels(items: readonly TrackItem[], options: LabelOptions):
   order.sort((a, b) => scores[b] - scores[a] || items[a].start - items[b].start || a - b);
 
   const ellipsisWidth = measure(ellipsis);
+  const text: TextFit = { measure, minChars, ellipsis, ellipsisWidth };
   const placed: Placing[] = [];
-  const candidates: Candidate[] = [];
+  // The candidate places of one item (reused): side, start (or end, `fromRight`), top, room.
+  const cSide: LabelSide[] = [];
+  const cFromRight: boolean[] = [];
+  const cX = new Float64Array(6);
+  const cY = new Float64Array(6);
+  const cRoom = new Float64Array(6);
   for (const i of order) {
     const item = items[i];
     const title = options.title(item, i);
@@ -224,129 +230,136 @@ export function placeLabels(items: readonly TrackItem[], options: LabelOptions):
     const laneTop = lane.y;
     const laneBottom = Math.min(lane.y + lane.height, height);
 
-    candidates.length = 0;
-    const consider = (side: LabelSide, x: number, y: number, fromRight: boolean) => {
-      if (fromRight ? x <= 0 || x > width : x < 0 || x >= width) return;
-      const room = fromRight
-        ? grid.roomLeft(x, y, y + labelHeight, Math.max(0, x - want), spacing, i, i)
-        : grid.roomRight(x, y, y + labelHeight, Math.min(width, x + want), spacing, i, i);
-      candidates.push({ side, x, y, room, fromRight });
-    };
-    // Beside the mark, on its row (centred on the mark, inside the lane).
+    // Beside the mark, on its row (centred on the mark, inside the lane); above and below it inside
+    // the lane, start-aligned with the mark, then end-aligned. Tried in this order; the first where
+    // `want` fits wins, else the one with the most room.
     const rowY = clamp(item.y + item.height / 2 - labelHeight / 2, laneTop, laneBottom - labelHeight);
-    consider('after', mark.x1 + gap, rowY, false);
-    consider('before', mark.x0 - gap, rowY, true);
-    // Above and below, inside the lane: start-aligned with the mark, then end-aligned.
     const aboveY = mark.y0 - 1 - labelHeight;
     const belowY = mark.y1 + 1;
     const above = aboveY >= laneTop;
     const below = belowY + labelHeight <= laneBottom;
-    if (above) consider('above', clamp(mark.x0, 0, width), aboveY, false);
-    if (below) consider('below', clamp(mark.x0, 0, width), belowY, false);
-    if (above) consider('above', clamp(mark.x1, 0, width), aboveY, true);
-    if (below) consider('below', clamp(mark.x1, 0, width), belowY, true);
-
-    let best: Candidate | undefined;
-    for (const c of candidates) {
-      if (c.room >= want) {
+    let count = 0;
+    const add = (side: LabelSide, x: number, y: number, fromRight: boolean) => {
+      cSide[count] = side;
+      cX[count] = x;
+      cY[count] = y;
+      cFromRight[count] = fromRight;
+      count++;
+    };
+    add('after', mark.x1 + gap, rowY, false);
+    add('before', mark.x0 - gap, rowY, true);
+    if (above) add('above', clamp(mark.x0, 0, width), aboveY, false);
+    if (below) add('below', clamp(mark.x0, 0, width), belowY, false);
+    if (above) add('above', clamp(mark.x1, 0, width), aboveY, true);
+    if (below) add('below', clamp(mark.x1, 0, width), belowY, true);
+    let best = -1;
+    for (let c = 0; c < count; c++) {
+      const x = cX[c];
+      const y = cY[c];
+      let room = 0;
+      if (cFromRight[c]) {
+        if (x > 0 && x <= width)
+          room = grid.roomLeft(x, y, y + labelHeight, Math.max(0, x - want), spacing, i, i);
+      } else if (x >= 0 && x < width) {
+        room = grid.roomRight(x, y, y + labelHeight, Math.min(width, x + want), spacing, i, i);
+      }
+      cRoom[c] = room;
+      if (room >= want) {
         best = c;
         break;
       }
-      if (c.room >= least && (!best || c.room > best.room)) best = c;
+      if (room >= least && (best < 0 || room > cRoom[best])) best = c;
     }
-    if (!best) continue;
-    const fitted = fit(Math.min(best.room, want));
+    if (best < 0) continue;
+    const source: LabelText = { title, prefix, prefixWidth, titleWidth, full, fullWidth };
+    const fitted = fitText(source, Math.min(cRoom[best], want), text);
     if (!fitted) continue;
     const owner = n + placed.length;
-    const [text, textWidth] = fitted;
-    const x = best.fromRight ? best.x - textWidth : best.x;
-    grid.add({ x0: x, y0: best.y, x1: x + textWidth, y1: best.y + labelHeight }, owner);
+    const [shown, shownWidth] = fitted;
+    const fromRight = cFromRight[best];
+    const x = fromRight ? cX[best] - shownWidth : cX[best];
+    const y = cY[best];
+    grid.add({ x0: x, y0: y, x1: x + shownWidth, y1: y + labelHeight }, owner);
     placed.push({
       label: {
         key: item.key,
         item: i,
-        text,
-        shortened: text !== full,
+        text: shown,
+        shortened: shown !== full,
         x,
-        y: best.y,
-        width: textWidth,
+        y,
+        width: shownWidth,
         height: labelHeight,
-        side: best.side,
+        side: cSide[best],
       },
-      anchor: best,
+      anchor: cX[best],
+      fromRight,
       owner,
-      fit,
-      fullWidth,
+      source,
     });
-
-    /** The text for `room` px and its width: the whole title, or shortened. */
-    function fit(room: number): [string, number] | undefined {
-      if (room >= fullWidth) return [full, fullWidth];
-      return shorten(
-        Array.from(title!),
-        titleWidth,
-        prefix,
-        prefixWidth,
-        room,
-        measure,
-        minChars,
-        ellipsis,
-        ellipsisWidth,
-      );
-    }
   }
 
   // Titles cut at `maxWidth` grow into what room is left, most important first.
   for (const p of placed) {
-    const { label, anchor } = p;
-    if (!label.shortened || label.width >= p.fullWidth) continue;
-    const room = anchor.fromRight
-      ? grid.roomLeft(
-          anchor.x,
-          label.y,
-          label.y + labelHeight,
-          Math.max(0, anchor.x - p.fullWidth),
-          spacing,
-          label.item,
-          p.owner,
-        )
+    const { label, anchor, source } = p;
+    if (!label.shortened || label.width >= source.fullWidth) continue;
+    const y0 = label.y;
+    const y1 = label.y + labelHeight;
+    const room = p.fromRight
+      ? grid.roomLeft(anchor, y0, y1, Math.max(0, anchor - source.fullWidth), spacing, label.item, p.owner)
       : grid.roomRight(
-          anchor.x,
-          label.y,
-          label.y + labelHeight,
-          Math.min(width, anchor.x + p.fullWidth),
+          anchor,
+          y0,
+          y1,
+          Math.min(width, anchor + source.fullWidth),
           spacing,
           label.item,
           p.owner,
         );
     if (room <= label.width) continue;
-    const fitted = p.fit(room);
+    const fitted = fitText(source, room, text);
     if (!fitted || fitted[1] <= label.width) continue;
     [label.text, label.width] = fitted;
-    label.shortened = label.width < p.fullWidth;
-    if (anchor.fromRight) label.x = anchor.x - label.width;
-    grid.add({ x0: label.x, y0: label.y, x1: label.x + label.width, y1: label.y + labelHeight }, p.owner);
+    label.shortened = label.text !== source.full;
+    if (p.fromRight) label.x = anchor - label.width;
+    grid.add({ x0: label.x, y0, x1: label.x + label.width, y1 }, p.owner);
   }
   return placed.map((p) => p.label).sort((a, b) => a.item - b.item);
 }
 
-interface Placing {
-  label: PlacedLabel;
-  anchor: Candidate;
-  /** The label's owner id in the occupancy grid. */
-  owner: number;
-  fit: (room: number) => [string, number] | undefined;
+/** An item's label text and its widths. */
+interface LabelText {
+  title: string;
+  /** A cluster's count and the separator; empty for a mark. */
+  prefix: string;
+  prefixWidth: number;
+  titleWidth: number;
+  full: string;
   fullWidth: number;
 }
 
-interface Candidate {
-  side: LabelSide;
+/** How titles are measured and cut. */
+interface TextFit {
+  measure: (text: string) => number;
+  minChars: number;
+  ellipsis: string;
+  ellipsisWidth: number;
+}
+
+interface Placing {
+  label: PlacedLabel;
   /** Where the label starts (`fromRight`: ends), px. */
-  x: number;
-  y: number;
-  /** Free px from `x` in the label's direction. */
-  room: number;
+  anchor: number;
   fromRight: boolean;
+  /** The label's owner id in the occupancy grid. */
+  owner: number;
+  source: LabelText;
+}
+
+/** The text for `room` px and its width: the whole title, or shortened; `undefined` when not even that fits. */
+function fitText(source: LabelText, room: number, fit: TextFit): [string, number] | undefined {
+  if (room >= source.fullWidth) return [source.full, source.fullWidth];
+  return shorten(source.title, source.titleWidth, source.prefix, source.prefixWidth, room, fit);
 }
 
 function clamp(v: number, lo: number, hi: number): number {
@@ -355,6 +368,8 @@ function clamp(v: number, lo: number, hi: number): number {
 
 const MARK = /\p{M}/u;
 const WORD_END = /[\s,;:.\-–—·]+$/u;
+const SPACE = /\s/u;
+const TRAILING_SPACE = /\s+$/u;
 
 /**
  * The longest start of `title` that fits `room` with `prefix` and the ellipsis, of at least
@@ -362,19 +377,21 @@ const WORD_END = /[\s,;:.\-–—·]+$/u;
  * word when that keeps two thirds of it; `undefined` when even `minChars` do not fit.
  */
 function shorten(
-  chars: readonly string[],
+  title: string,
   titleWidth: number,
   prefix: string,
   prefixWidth: number,
   room: number,
-  measure: (text: string) => number,
-  minChars: number,
-  ellipsis: string,
-  ellipsisWidth: number,
+  { measure, minChars, ellipsis, ellipsisWidth }: TextFit,
 ): [text: string, width: number] | undefined {
-  const len = chars.length;
+  // Where each code point starts (in UTF-16 units), and the end.
+  const offsets: number[] = [];
+  for (let u = 0; u < title.length; u += title.codePointAt(u)! > 0xffff ? 2 : 1) offsets.push(u);
+  const len = offsets.length;
+  offsets.push(title.length);
   if (len <= minChars) return undefined;
-  const textOf = (k: number) => prefix + chars.slice(0, k).join('') + ellipsis;
+  const textOf = (k: number) => prefix + title.slice(0, offsets[k]) + ellipsis;
+  const charAt = (k: number) => title.slice(offsets[k], offsets[k + 1]);
   // First guess by the average width of a character, then a few steps either way.
   const perChar = titleWidth / len || 1;
   let k = clamp(Math.floor((room - prefixWidth - ellipsisWidth) / perChar), minChars, len - 1);
@@ -388,21 +405,22 @@ function shorten(
     w = next;
   }
   let end = k;
-  while (end > minChars && MARK.test(chars[end])) end--;
-  if (MARK.test(chars[end])) return undefined;
+  while (end > minChars && MARK.test(charAt(end))) end--;
+  if (MARK.test(charAt(end))) return undefined;
   // At a word, when one ends late enough.
   for (let s = end; s >= Math.max(minChars, Math.ceil((end * 2) / 3)); s--) {
-    if (/\s/u.test(chars[s])) {
-      const head = chars.slice(0, s).join('').replace(WORD_END, '');
-      if (Array.from(head).length >= minChars) {
+    if (SPACE.test(charAt(s))) {
+      const head = title.slice(0, offsets[s]).replace(WORD_END, '');
+      if (head.length >= offsets[minChars]) {
         const text = prefix + head + ellipsis;
         return [text, measure(text)];
       }
       break;
     }
   }
-  const text = prefix + chars.slice(0, end).join('').replace(/\s+$/u, '') + ellipsis;
-  return [text, text === textOf(k) ? w : measure(text)];
+  const head = title.slice(0, offsets[end]).replace(TRAILING_SPACE, '');
+  const text = prefix + head + ellipsis;
+  return [text, head.length === offsets[k] ? w : measure(text)];
 }
 
 /**

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   clusterLeads,
   eventImportance,
+  memoMeasure,
   mirrorLabel,
   placeLabels,
   type Box,
@@ -366,6 +367,18 @@ describe('mirrorLabel', () => {
     };
     expect(mirrorLabel(label, 1000)).to.deep.equal({ ...label, x: 850 });
     expect(mirrorLabel(mirrorLabel(label, 1000), 1000)).to.deep.equal(label);
+  });
+});
+
+describe('memoMeasure', () => {
+  it('memoMeasure(measure, max) measures a text once, and starts over past max texts', () => {
+    const calls: string[] = [];
+    const memo = memoMeasure((t) => (calls.push(t), t.length), 2);
+    expect([memo('ab'), memo('ab'), memo('abc'), memo('ab')]).to.deep.equal([2, 2, 3, 2]);
+    expect(calls).to.deep.equal(['ab', 'abc']);
+    memo('abcd');
+    memo('ab');
+    expect(calls).to.deep.equal(['ab', 'abc', 'abcd', 'ab']);
   });
 });
 
