@@ -17,11 +17,11 @@ import {
   MARK_OPEN_END,
   MARK_OPEN_START,
   MARK_UNCERTAIN,
+  MARK_UNCERTAIN_INSTANT,
   type LaneBox,
   type TimelineIndex,
   type TrackItem,
 } from './timeline-layout.js';
-import type { ConflictEvent } from './types.js';
 
 /** Where a label sits by its mark: `after` is later in time (right in track coordinates). */
 export type LabelSide = 'after' | 'before' | 'above' | 'below';
@@ -95,6 +95,8 @@ export interface LabelOptions {
 export const MARK_SIZES = {
   point: 12,
   bar: 8,
+  /** A soft span: an instant known only to a span. */
+  span: 10,
   /** The tallest a cluster's pill is (it is its row's height less 2 when that is smaller). */
   cluster: 18,
   /** The fade past an open end. */
@@ -113,7 +115,11 @@ export function drawnMarkBox(item: TrackItem): Box {
     const h = Math.min(MARK_SIZES.cluster, item.height - 2);
     return { x0: item.x0, y0: cy - h / 2, x1: item.x1, y1: cy + h / 2 };
   }
-  const h = item.point ? MARK_SIZES.point : MARK_SIZES.bar;
+  const h = item.point
+    ? MARK_SIZES.point
+    : item.flags & MARK_UNCERTAIN_INSTANT
+      ? MARK_SIZES.span
+      : MARK_SIZES.bar;
   let x0 = item.x0;
   let x1 = item.x1;
   let y0 = cy - h / 2;
@@ -524,21 +530,6 @@ class Occupancy {
     }
     return x - nearest;
   }
-}
-
-/**
- * How much an event's label matters when labels compete for room, when the data gives no
- * `importance`: the toll (log10 of 1 + deaths; a toll claimed by a party counts half), 0.5 per
- * source up to four, less 1 for an event that is itself a claim. Roughly −1 to 7.
- */
-export function eventImportance(event: ConflictEvent & { importance?: number }): number {
-  if (typeof event.importance === 'number' && Number.isFinite(event.importance)) return event.importance;
-  const f = event.fatalities;
-  const toll = f ? (f.count ?? f.high ?? f.low ?? 0) : 0;
-  let score = Math.log10(1 + Math.max(0, toll)) * (f?.claimedBy ? 0.5 : 1);
-  score += 0.5 * Math.min(event.sources.length, 4);
-  if (event.claimedBy) score -= 1;
-  return score;
 }
 
 /**

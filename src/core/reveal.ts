@@ -71,7 +71,12 @@ export function revealEvent(
     const anchor =
       (((scale.scale(start) + scale.scale(end + 1)) / 2 - candidate.x0) * candidate.width) /
       (candidate.x1 - candidate.x0);
-    const next = windowAround(scale, zoomView(scale, candidate, factor, anchor, { minSpan: options.minSpan }), start, end);
+    const next = windowAround(
+      scale,
+      zoomView(scale, candidate, factor, anchor, { minSpan: options.minSpan }),
+      start,
+      end,
+    );
     if (next.x1 - next.x0 >= candidate.x1 - candidate.x0) break; // cannot zoom any further
     candidate = next;
   }

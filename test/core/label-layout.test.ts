@@ -1,7 +1,7 @@
+import { eventImportance } from '../../src/core/importance.js';
 import { expect } from '@open-wc/testing';
 import {
   clusterLeads,
-  eventImportance,
   memoMeasure,
   mirrorLabel,
   placeLabels,
@@ -382,28 +382,6 @@ describe('memoMeasure', () => {
   });
 });
 
-describe('eventImportance', () => {
-  const event = (more: Partial<ConflictEvent> & { importance?: number }) =>
-    ({ id: 'e', date: '2015', title: 't', actors: [], sources: ['s'], ...more }) as unknown as ConflictEvent;
-
-  it('eventImportance(event) ranks tolls, then sources, and puts claims lower', () => {
-    const toll = eventImportance(event({ fatalities: { count: 53 } }));
-    const claimedToll = eventImportance(event({ fatalities: { count: 53, claimedBy: 'x' } }));
-    const plain = eventImportance(event({}));
-    const sourced = eventImportance(event({ sources: ['a', 'b'] }));
-    const claim = eventImportance(event({ claimedBy: 'Rebels' }));
-    expect(toll).to.be.greaterThan(claimedToll);
-    expect(claimedToll).to.be.greaterThan(plain);
-    expect(sourced).to.be.greaterThan(plain);
-    expect(plain).to.be.greaterThan(claim);
-    expect(eventImportance(event({ fatalities: { low: 6000 } }))).to.be.greaterThan(toll);
-  });
-
-  it('eventImportance(event) takes the data’s own importance as it is', () => {
-    expect(eventImportance(event({ importance: 9, claimedBy: 'x' }))).to.equal(9);
-  });
-});
-
 const laneLabels = { other: 'Other', all: 'All' };
 
 describe('clusterLeads', () => {
@@ -437,7 +415,7 @@ describe('clusterLeads', () => {
 describe('placeLabels on the Syria sample', () => {
   const { dataset } = parseDataset(syria);
   const index = indexTimeline(dataset.events, groupIntoLanes(dataset, 'side', laneLabels));
-  const scores = Float64Array.from(index.events, eventImportance);
+  const scores = Float64Array.from(index.events, (e) => eventImportance(e, dataset));
   const height = 300;
 
   function frameAt(width: number) {

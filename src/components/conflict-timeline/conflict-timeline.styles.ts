@@ -260,6 +260,28 @@ export const styles = css`
     pointer-events: none;
   }
 
+  /* The titles on the marks: above the lanes and bands, under the marks; a halo of the background keeps
+     them readable over grid lines and bands. */
+  .labels {
+    position: absolute;
+    inset: 0;
+    contain: strict;
+    pointer-events: none;
+  }
+  .label {
+    position: absolute;
+    overflow: hidden;
+    height: 14px;
+    color: var(--_text);
+    font-size: 12px;
+    line-height: 14px;
+    white-space: nowrap;
+    unicode-bidi: plaintext;
+    text-shadow:
+      0 0 2px var(--_bg),
+      0 0 2px var(--_bg),
+      0 0 3px var(--_bg);
+  }
   .items {
     position: absolute;
     inset: 0;
@@ -486,6 +508,13 @@ export const styles = css`
     color: var(--_danger);
   }
 
+  .column .lane-label {
+    font-size: 0.75rem;
+  }
+  .column .lane-label .text {
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
   .rtl .track,
   .rtl .axis,
   .rtl .overview,
@@ -493,6 +522,7 @@ export const styles = css`
     scale: -1 1;
   }
   .rtl .track .hit,
+  .rtl .track .label,
   .rtl .track .message,
   .rtl .axis > span {
     scale: -1 1;

@@ -251,6 +251,10 @@ export class ConflictTimeline extends LitElement {
     }),
   );
   private _state: TimelineState = emptyState({ messages: messagesFor(), rtl: false, headingLevel: 2 });
+  /** Label widths in the element's font (read once, when first needed). */
+  private readonly _measureText = canvasTextMeasure(
+    () => getComputedStyle(this).fontFamily || 'system-ui, sans-serif',
+  );
 
   // Controllers, in the order their `hostUpdated` runs: sizes and focus first, events last (`updated`).
   private readonly _outbox: EventOutboxController = new EventOutboxController(this, {
@@ -320,7 +324,8 @@ export class ConflictTimeline extends LitElement {
     chronology: this._chronology,
     laneColors: this._laneColors,
     announcer: this._announcer,
-    measure: canvasTextMeasure(() => getComputedStyle(this).fontFamily || 'system-ui, sans-serif'),
+    measure: this._measureText,
+    measureLabel: (text) => this._measureText(text, 'tick'),
   });
 
   /** Its own `lang` and `dir` too, also where no page observer sees them (inside another shadow root). */

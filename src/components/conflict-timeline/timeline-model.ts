@@ -10,6 +10,8 @@ import { dateTimeFormat, formatDate, formatNumber, plurals } from '../../core/fo
 import { parseColor } from '../../core/color.js';
 import { binCounts, pixelBinEdges, rgbaPixel } from '../../core/density.js';
 import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
+import { eventImportance } from '../../core/importance.js';
+import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
 import { memoizeLast } from '../../core/memo.js';
 import { categoryLabel, type Messages, type PluralCategory } from '../../core/messages.js';
 import { readableTextOn } from '../../core/palette.js';
@@ -25,7 +27,9 @@ import {
   layoutLanes,
   type ClusterItem,
   type Frame,
+  type LaneBox,
   type TimelineIndex,
+  type TrackItem,
 } from '../../core/timeline-layout.js';
 import type { Dataset } from '../../core/types.js';
 import { fullView, minSpanFor, viewOf, type View } from '../../core/viewport.js';
@@ -304,6 +308,49 @@ export class TimelineModel {
     }
     return d;
   });
+
+  /** How much each shown event's label matters (the data's `importance`, else core's rule). */
+  readonly importance = memoizeLast((dataset: Dataset, shown: TimelineIndex) =>
+    Float64Array.from(shown.events, (event) => eventImportance(event, dataset)),
+  );
+
+  /**
+   * The titles on the marks, placed where they fit (no overlap with a label or a mark, none cut off
+   * by the track's edges), the most important first; a cluster shows its count and the title of its
+   * most important event.
+   */
+  readonly markLabels = memoizeLast(
+    (
+      dataset: Dataset,
+      shown: TimelineIndex,
+      frame: Frame,
+      boxes: readonly LaneBox[],
+      width: number,
+      height: number,
+      measure: (text: string) => number,
+      locale: string | undefined,
+    ): PlacedLabel[] => {
+      const scores = this.importance(dataset, shown);
+      const leads = clusterLeads(shown, frame.items, scores);
+      const lead = (item: TrackItem) => (item.kind === 'marker' ? item.event : leads.get(item.key));
+      return placeLabels(frame.items, {
+        title: (item) => {
+          const at = lead(item);
+          return at === undefined ? undefined : shown.events[at].title;
+        },
+        importance: (item) => {
+          const at = lead(item);
+          if (at === undefined) return -Infinity;
+          return item.kind === 'cluster' ? scores[at] + Math.log10(item.count) : scores[at];
+        },
+        countText: (count) => formatNumber(count, locale),
+        measure,
+        width,
+        height,
+        lanes: boxes,
+      });
+    },
+  );
 
   /** The chronology's events `from`–`to` of the reading order, under year and month headings. */
   readonly chronology = memoizeLast(

@@ -2,6 +2,7 @@ import type { ChronologyYear } from '../../core/chronology.js';
 import type { MessageOverrides, Messages } from '../../core/messages.js';
 import type { TimeScale } from '../../core/time-scale.js';
 import type { GapLabel, Tick } from '../../core/ticks.js';
+import type { PlacedLabel } from '../../core/label-layout.js';
 import type { Frame, LaneBox } from '../../core/timeline-layout.js';
 import type { Dataset } from '../../core/types.js';
 import type { View } from '../../core/viewport.js';
@@ -54,6 +55,8 @@ export interface TimelineState {
   /** The compressed gaps' labels that fit ("9 years", "9 yrs", "9y"). */
   gapLabels: readonly GapLabel[];
   labels?: ItemLabels;
+  /** The titles placed on the marks. */
+  markLabels: readonly PlacedLabel[];
   /** A cluster that holds the selected event (when it is not drawn on its own). */
   selectedClusterKey?: string;
   /** Slots in the track's list: the most items a frame has had since the scale changed. */
@@ -74,6 +77,7 @@ export const emptyState = (ctx: TimelineContext): TimelineState => ({
   boxes: [],
   ticks: [],
   gapLabels: [],
+  markLabels: [],
   itemSlots: 0,
   chronology: [],
   page: [0, 0],

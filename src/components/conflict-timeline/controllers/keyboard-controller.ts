@@ -16,7 +16,11 @@ export interface KeyboardActions {
  * from the focused one, or `undefined` for another key. Left and right follow what the reader sees
  * (mirrored in right to left); up and down mean previous and next.
  */
-export function rovingTarget<T extends Element>(event: KeyboardEvent, items: readonly T[], rtl: boolean): T | undefined {
+export function rovingTarget<T extends Element>(
+  event: KeyboardEvent,
+  items: readonly T[],
+  rtl: boolean,
+): T | undefined {
   const path = event.composedPath();
   const at = items.findIndex((item) => path.includes(item));
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';

@@ -1,7 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import { parseDate } from '../../../core/dates.js';
 import type { TimeScale } from '../../../core/time-scale.js';
-import { fullView, limitView, panView, viewOf, windowOf, zoomView, type View } from '../../../core/viewport.js';
+import {
+  fullView,
+  limitView,
+  panView,
+  viewOf,
+  windowOf,
+  zoomView,
+  type View,
+} from '../../../core/viewport.js';
 import type { EventOutboxController } from './event-outbox-controller.js';
 
 /** A window end as a script or an attribute may give it. */
@@ -97,8 +105,16 @@ export class ViewportController {
     const x1 = scale.scale(end);
     const margin = Math.max((x1 - x0) * 0.15, 1e-9);
     const limits = { minSpan: this.minSpan };
-    const view = limitView(scale, viewOf(scale, scale.invert(x0 - margin), scale.invert(x1 + margin), current.width), limits);
-    this.show(view.x1 - view.x0 < current.x1 - current.x0 ? view : zoomView(scale, current, ZOOM_STEP, undefined, limits));
+    const view = limitView(
+      scale,
+      viewOf(scale, scale.invert(x0 - margin), scale.invert(x1 + margin), current.width),
+      limits,
+    );
+    this.show(
+      view.x1 - view.x0 < current.x1 - current.x0
+        ? view
+        : zoomView(scale, current, ZOOM_STEP, undefined, limits),
+    );
   }
 
   /**

@@ -38,6 +38,8 @@ export interface LayoutDeps {
   announcer: AnnouncerController;
   /** Text widths (px) of the axis labels, in the element's font. */
   measure?: (text: string, kind: AxisLabelKind) => number;
+  /** Text widths (px) of the marks' titles, in the element's font. */
+  measureLabel: (text: string) => number;
 }
 
 /** The element's properties a layout reads. */
@@ -92,7 +94,9 @@ export function renderFilters(state: TimelineState, deps: LayoutDeps) {
       expand: (expanded) => filter.expand(expanded),
       clear: () => filter.clear(),
       keydown: (event) => {
-        const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('actor-badge, .more')];
+        const items = [
+          ...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('actor-badge, .more'),
+        ];
         const next = rovingTarget(event, items, ctx.rtl);
         if (!next) return;
         event.stopPropagation();

@@ -7,7 +7,14 @@ import { renderAxis } from '../parts/axis.js';
 import { renderHeader, renderMessage } from '../parts/header.js';
 import { HISTOGRAM_HEIGHT, renderOverview } from '../parts/overview.js';
 import { renderToolbar } from '../parts/toolbar.js';
-import { renderBreaks, renderGrid, renderItems, renderLaneLabels, renderLanes } from '../parts/track.js';
+import {
+  renderBreaks,
+  renderGrid,
+  renderItems,
+  renderLaneLabels,
+  renderLanes,
+  renderMarkLabels,
+} from '../parts/track.js';
 import { clusterHolding } from '../timeline-model.js';
 import type { TimelineState } from '../timeline-state.js';
 import {
@@ -84,6 +91,16 @@ export class WideLayout implements TimelineLayout {
       ticks: axis.ticks,
       gapLabels: axis.gaps,
       labels: model.labels(shown, state.ctx.locale, state.ctx.messages),
+      markLabels: model.markLabels(
+        dataset,
+        shown,
+        frame,
+        boxes,
+        width,
+        height,
+        this._deps.measureLabel,
+        state.ctx.locale,
+      ),
       selectedClusterKey: clusterHolding(frame, shown, state.selected, state.selection?.shownIndex),
     });
   }
@@ -114,7 +131,7 @@ export class WideLayout implements TimelineLayout {
             @wheel=${gestures.wheel}
           >
             <canvas class="bands" aria-hidden="true"></canvas>
-            ${renderLanes(state)} ${renderGrid(state)} ${renderBreaks(state)}
+            ${renderLanes(state)} ${renderGrid(state)} ${renderBreaks(state)} ${renderMarkLabels(state)}
             ${renderItems(
               state,
               { inlineColors: laneColors.inline, focusKey: keyboard.focusKey },

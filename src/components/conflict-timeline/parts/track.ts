@@ -109,6 +109,25 @@ export function renderBreaks(state: TimelineState) {
 }
 
 /**
+ * The titles on the marks, where they fit (the layout placed them). Drawn, not read: each mark's
+ * accessible name already has its date and title.
+ */
+export function renderMarkLabels(state: TimelineState) {
+  if (!state.frame || state.markLabels.length === 0) return nothing;
+  return html`<div class="labels" aria-hidden="true">
+    ${state.markLabels.map(
+      (l) =>
+        html`<span
+          class="label"
+          part="label"
+          style=${`left:${px(l.x)}px;top:${px(l.y)}px;width:${px(l.width) + 1}px`}
+          >${l.text}</span
+        >`,
+    )}
+  </div>`;
+}
+
+/**
  * The marks and clusters. Positional, not keyed (`repeat`): lit-html 3.3.x leaks a comment node for
  * every item `repeat` removes (lit/lit#5298), which here would pile up by the thousand while zooming;
  * the keyboard controller keeps the focus on the item it was on. The list keeps as many slots as it
