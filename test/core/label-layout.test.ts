@@ -21,7 +21,7 @@ import {
   type MarkerItem,
   type TrackItem,
 } from '../../src/core/timeline-layout.js';
-import type { ConflictEvent, DatasetInput } from '../../src/core/types.js';
+import type { DatasetInput } from '../../src/core/types.js';
 import { fullView } from '../../src/core/viewport.js';
 import syria from '../../data/syria.json';
 
