@@ -99,3 +99,26 @@ export function actorColor(
   const side = actor.side === undefined ? undefined : sidesById.get(actor.side);
   return actor.color ?? side?.color ?? colorFor(actor.id);
 }
+
+/** The shape of an actor's swatch: a circle without a side, one of {@link SIDE_SHAPES} with one. */
+export type SwatchShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'triangle-down' | 'cross' | 'star';
+
+/**
+ * The swatch shapes of sides, by the side's place in the data (cycling past the sixth side). With the
+ * side's name in the accessible name, the shape is what tells sides apart on a chip without colour.
+ * The circle is left to actors without a side.
+ */
+export const SIDE_SHAPES: readonly SwatchShape[] = Object.freeze([
+  'triangle',
+  'square',
+  'diamond',
+  'triangle-down',
+  'cross',
+  'star',
+]);
+
+/** The swatch shape for an actor of side `sideId` among `sides`: a circle when it has no known side. */
+export function sideShape(sideId: string | undefined, sides: readonly Pick<Side, 'id'>[]): SwatchShape {
+  const index = sideId === undefined ? -1 : sides.findIndex((side) => side.id === sideId);
+  return index < 0 ? 'circle' : SIDE_SHAPES[index % SIDE_SHAPES.length];
+}

@@ -3,8 +3,10 @@ import {
   DARK_LABEL,
   DEFAULT_PALETTE,
   LIGHT_LABEL,
+  SIDE_SHAPES,
   colorFor,
   contrastRatio,
+  sideShape,
   readableTextOn,
   relativeLuminance,
 } from '../../src/core/palette.js';
@@ -155,5 +157,17 @@ describe('the Syria sample colours', () => {
     expect(government.r).to.be.above(Math.max(government.g, government.b) * 2);
     expect(opposition.g).to.be.above(Math.max(opposition.r, opposition.b));
     expect(foreign.b).to.be.above(Math.max(foreign.r, foreign.g));
+  });
+});
+
+describe('sideShape', () => {
+  const sides = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }, { id: 'f' }, { id: 'g' }];
+
+  it('gives each side a shape by its place in the data, and a circle to no side', () => {
+    expect(sides.map((side) => sideShape(side.id, sides))).to.deep.equal([...SIDE_SHAPES, SIDE_SHAPES[0]]);
+    expect(new Set(SIDE_SHAPES).size).to.equal(SIDE_SHAPES.length);
+    expect(SIDE_SHAPES).not.to.include('circle');
+    expect(sideShape(undefined, sides)).to.equal('circle');
+    expect(sideShape('unknown', sides)).to.equal('circle');
   });
 });
