@@ -38,7 +38,29 @@ export {
   type Messages,
   type PluralCategory,
 } from './messages.js';
-export { colorFor, contrastRatio, readableTextOn, DEFAULT_PALETTE } from './palette.js';
+export {
+  colorFor,
+  contrastRatio,
+  readableTextOn,
+  sideShape,
+  DEFAULT_PALETTE,
+  SIDE_SHAPES,
+  type SwatchShape,
+} from './palette.js';
+export {
+  colorDistance,
+  confusablePairs,
+  deltaE2000,
+  minDistanceUnderCvd,
+  simulateColorVision,
+  toLab,
+  COLOR_VISIONS,
+  DISTINCT_DELTA_E,
+  type ColorPairDistance,
+  type ColorVision,
+  type Lab,
+  type Rgb,
+} from './color-vision.js';
 export { foldForSearch, EventFilterIndex, type EventFilter } from './filter.js';
 export { eventImportance } from './importance.js';
 export { eventIdFromHash, hashWithEventId } from './url-hash.js';

@@ -15,26 +15,29 @@ export const LIGHT_LABEL = '#ffffff';
 export const DARK_LABEL = '#000000';
 
 /**
- * The default categorical palette: 16 colours, dark and light ones alternating in hue, each with at
- * least 4.5:1 (WCAG AA for text) against its label colour from {@link readableTextOn}.
+ * The default categorical palette: 16 colours of mixed hue and lightness, chosen so that every pair,
+ * and each colour with the "other" lane's grey, stays at least `DISTINCT_DELTA_E` (CIEDE2000)
+ * apart for normal vision and under simulated protanopia, deuteranopia and tritanopia (see
+ * `color-vision.ts`). Each has at least 4.5:1 (WCAG AA for text) against its label colour from
+ * {@link readableTextOn}.
  */
 export const DEFAULT_PALETTE: readonly string[] = Object.freeze([
-  '#1763aa', // blue
-  '#f2c14e', // yellow
-  '#b3261e', // red
-  '#8ecae6', // sky
-  '#2e7d32', // green
-  '#f4a3c0', // pink
-  '#6a3d9a', // purple
-  '#b5e48c', // lime
-  '#c2410c', // orange
-  '#c8b6ff', // lavender
-  '#00695c', // teal
-  '#ffb4a2', // salmon
-  '#8c564b', // brown
-  '#ad1457', // magenta
-  '#4e5b6b', // slate
-  '#7a6a00', // olive
+  '#1761ef', // blue
+  '#bac406', // citron
+  '#642835', // maroon
+  '#0ce5ff', // cyan
+  '#61986d', // sage green
+  '#b787af', // mauve
+  '#6b03a8', // purple
+  '#b4ea96', // light green
+  '#ff3953', // red
+  '#ac8aef', // lavender
+  '#005f56', // teal
+  '#ffcad3', // pink
+  '#a20524', // crimson
+  '#f78b98', // salmon
+  '#3a3858', // slate
+  '#af5800', // orange-brown
 ]);
 
 /** WCAG relative luminance of an sRGB colour (alpha is ignored: colours are taken as opaque). */
@@ -95,4 +98,27 @@ export function actorColor(
 ): string {
   const side = actor.side === undefined ? undefined : sidesById.get(actor.side);
   return actor.color ?? side?.color ?? colorFor(actor.id);
+}
+
+/** The shape of an actor's swatch: a circle without a side, one of {@link SIDE_SHAPES} with one. */
+export type SwatchShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'triangle-down' | 'cross' | 'star';
+
+/**
+ * The swatch shapes of sides, by the side's place in the data (cycling past the sixth side). With the
+ * side's name in the accessible name, the shape is what tells sides apart on a chip without colour.
+ * The circle is left to actors without a side.
+ */
+export const SIDE_SHAPES: readonly SwatchShape[] = Object.freeze([
+  'triangle',
+  'square',
+  'diamond',
+  'triangle-down',
+  'cross',
+  'star',
+]);
+
+/** The swatch shape for an actor of side `sideId` among `sides`: a circle when it has no known side. */
+export function sideShape(sideId: string | undefined, sides: readonly Pick<Side, 'id'>[]): SwatchShape {
+  const index = sideId === undefined ? -1 : sides.findIndex((side) => side.id === sideId);
+  return index < 0 ? 'circle' : SIDE_SHAPES[index % SIDE_SHAPES.length];
 }

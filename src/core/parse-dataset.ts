@@ -11,6 +11,8 @@
  * - optional fields of the wrong type, unknown actor/side/source ids, coordinates out of range, counts
  *   that are not whole numbers ≥ 0, `low > high` (both removed, `count` kept), colours that are not
  *   colours, links that are not http(s) → that field or reference is removed; the record is kept.
+ * - two sides' colours (or an actor's own colour and another side's) that look alike for normal vision
+ *   or a simulated colour vision deficiency → a warning at the later colour (nothing is removed).
  * - `null` and `""` in an optional field mean "absent" and raise nothing. Unknown fields are ignored.
  * - text longer than the limits (see {@link ParseDatasetOptions}) is cut and ends with "…"; an id that
  *   long is refused (cutting it would change which record it names).
@@ -19,7 +21,7 @@
 import { DatasetReader, type ParseDatasetOptions, type Rec } from './dataset-reader.js';
 import { describeValue, errorMessage, isRecord, quoteText } from './guards.js';
 import { readEvents } from './parse-events.js';
-import { readActors, readSides, readSources } from './parse-records.js';
+import { readActors, readSides, readSources, warnLookalikeColors, type ColorPaths } from './parse-records.js';
 import type { Actor, DataIssue, Dataset, ParseResult, Side, Source } from './types.js';
 
 /**
@@ -104,8 +106,10 @@ function readDataset(reader: DatasetReader, root: Rec): Dataset {
   dataset.actorsById = actorsById;
   dataset.sourcesById = sourcesById;
 
-  readSides(reader, root, dataset.sides, sidesById);
-  readActors(reader, root, dataset.actors, actorsById, sidesById);
+  const colorPaths: ColorPaths = new Map();
+  readSides(reader, root, dataset.sides, sidesById, colorPaths);
+  readActors(reader, root, dataset.actors, actorsById, sidesById, colorPaths);
+  warnLookalikeColors(reader, dataset.sides, dataset.actors, sidesById, colorPaths);
   readSources(reader, root, dataset.sources, sourcesById);
   dataset.eventsById = readEvents(reader, root, dataset);
   return dataset;

@@ -3,7 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/actor-badge/define.js';
 import type { ActorBadge } from '../../src/components/actor-badge/actor-badge.js';
 import { formatItems } from '../../src/core/format.js';
-import { DEFAULT_PALETTE, colorFor, contrastRatio, readableTextOn } from '../../src/core/palette.js';
+import {
+  DEFAULT_PALETTE,
+  SIDE_SHAPES,
+  colorFor,
+  contrastRatio,
+  readableTextOn,
+} from '../../src/core/palette.js';
+import { SWATCH_SHAPE_PATHS } from '../../src/components/actor-badge/swatch-shapes.js';
 import { ActorBadgeToggleEvent } from '../../src/events/actor-badge-toggle.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -181,6 +188,93 @@ describe('<actor-badge>', () => {
       expect(heights[1]).to.be.below(heights[2]);
       expect(medium.getAttribute('size')).to.equal('medium');
       for (const el of [small, medium, large]) await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('side without colour', () => {
+    const shapeOf = (el: ActorBadge) => part(el, 'swatch')!.getAttribute('data-shape');
+
+    it("draws the side's shape, filled with the colour and ringed, instead of the dot", async () => {
+      for (const shape of SIDE_SHAPES) {
+        const el = await fixture<ActorBadge>(
+          html`<actor-badge
+            name="Syrian Army"
+            side="Government"
+            color="#fadd08"
+            shape=${shape}
+          ></actor-badge>`,
+        );
+        const path = part(el, 'swatch')!.querySelector('path')!;
+        expect(shapeOf(el), shape).to.equal(shape);
+        expect(path.getAttribute('d'), shape).to.equal(
+          SWATCH_SHAPE_PATHS[shape as keyof typeof SWATCH_SHAPE_PATHS],
+        );
+        expect(getComputedStyle(path).fill, shape).to.equal(rgb('#fadd08'));
+        expect(getComputedStyle(path).stroke, shape).not.to.equal('none');
+        // The swatch is the shape: no round coloured box behind it.
+        expect(getComputedStyle(part(el, 'swatch')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(spoken(el)).to.equal('Syrian Army, Government');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('draws the dot for no shape, an unknown one, and at the large size (which writes the side out)', async () => {
+      for (const template of [
+        html`<actor-badge name="Iran" color="#1c51a9"></actor-badge>`,
+        html`<actor-badge name="Iran" color="#1c51a9" shape=${'hexagon<script>'}></actor-badge>`,
+        html`<actor-badge name="Iran" color="#1c51a9" side="Allies" shape="star" size="large"></actor-badge>`,
+      ]) {
+        const el = await fixture<ActorBadge>(template);
+        expect(shapeOf(el)).to.equal(null);
+        expect(part(el, 'swatch')!.querySelector('svg')).to.equal(null);
+        expect(getComputedStyle(part(el, 'swatch')!).backgroundColor).to.equal(rgb('#1c51a9'));
+      }
+    });
+
+    it('inverts the shape with the chip when a toggle is pressed', async () => {
+      const el = await fixture<ActorBadge>(
+        html`<actor-badge
+          toggle
+          pressed
+          name="HTS"
+          side="Jihadist groups"
+          color="#252025"
+          shape="diamond"
+        ></actor-badge>`,
+      );
+      const path = part(el, 'swatch')!.querySelector('path')!;
+      expect(getComputedStyle(path).fill).to.equal(rgb(readableTextOn('#252025')));
+      expect(getComputedStyle(base(el)).backgroundColor).to.equal(rgb('#252025'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes the side out at every size with show-side, and stays one line', async () => {
+      for (const size of ['small', 'medium'] as const) {
+        const el = await fixture<ActorBadge>(
+          html`<actor-badge
+            name="Syrian Army"
+            side="Syrian government and allies"
+            size=${size}
+            show-side
+          ></actor-badge>`,
+        );
+        expect(getComputedStyle(part(el, 'side')!).display, size).not.to.equal('none');
+        expect(part(el, 'side')!.textContent).to.equal('Syrian government and allies');
+        // Said once: the visible face is hidden from assistive technology, the name carries the side.
+        expect(spoken(el)).to.equal('Syrian Army, Syrian government and allies');
+        await expect(el).to.be.accessible();
+      }
+      const narrow = await fixture<ActorBadge>(
+        html`<div style="inline-size: 10rem">
+          <actor-badge name="Syrian Army" side="Syrian government and allies" show-side></actor-badge>
+        </div>`,
+      );
+      const badge = narrow.querySelector('actor-badge')!;
+      const label = part(badge, 'label')!;
+      // The side gives way before the name.
+      expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
+      expect(badge.getBoundingClientRect().width).to.be.at.most(160.5);
+      expect(base(badge).getBoundingClientRect().height).to.be.below(40);
     });
   });
 

@@ -200,6 +200,49 @@ describe('<event-card>', () => {
     });
   });
 
+  describe('sides without colour', () => {
+    it("names each actor's side visibly and gives its badge the side's shape", async () => {
+      const data = dataset();
+      const el = await card(
+        html`<event-card .event=${data.eventsById.get('jisr')} .data=${data}></event-card>`,
+      );
+      const badges = $$(el, 'actor-badge') as ActorBadge[];
+      // Sides in the data's order: government first, opposition second; Nusra has no side.
+      expect(badges.map((b) => b.shape)).to.deep.equal(['square', 'triangle', 'circle']);
+      expect(badges.every((b) => b.hasAttribute('show-side'))).to.equal(true);
+      const sideText = badges.map((b) => {
+        const side = b.shadowRoot!.querySelector<HTMLElement>('[part~="side"]');
+        return side && getComputedStyle(side).display !== 'none' ? side.textContent : null;
+      });
+      expect(sideText).to.deep.equal(['Rebel factions', 'Syrian government and allies', null]);
+      const shapes = badges.map((b) =>
+        b.shadowRoot!.querySelector('[part~="swatch"]')!.getAttribute('data-shape'),
+      );
+      expect(shapes).to.deep.equal(['square', 'triangle', null]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the role beside or below the badge on a phone, never squeezed', async () => {
+      const data = dataset();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px">
+          <event-card compact .event=${data.eventsById.get('jisr')} .data=${data}></event-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector('event-card')!;
+      await el.updateComplete;
+      await Promise.all($$(el, 'actor-badge').map((b) => (b as ActorBadge).updateComplete));
+      const list = part(el, 'actors')!.getBoundingClientRect();
+      for (const role of $$(el, '[part~="role"]')) {
+        const box = role.getBoundingClientRect();
+        expect(box.height, text(role)).to.be.below(24);
+        expect(box.right).to.be.at.most(list.right + 0.5);
+      }
+      for (const badge of $$(el, 'actor-badge'))
+        expect(badge.getBoundingClientRect().right).to.be.at.most(list.right + 0.5);
+    });
+  });
+
   describe('dates', () => {
     const cases: Array<[string, string, string | null]> = [
       ['2015', '2015', '2015'],

@@ -26,7 +26,7 @@ describe('filterChips', () => {
       e.actors.some((r) => dataset.actorsById.get(r.id)?.side === 'government'),
     ).length;
     expect(government.count).to.equal(expected);
-    expect(government.actor).to.include({ name: 'Syrian government and allies', color: '#b22222' });
+    expect(government.actor).to.include({ name: 'Syrian government and allies', color: '#b70702' });
   });
 
   it('lists actors most frequent first, with short names, side and a colour', () => {

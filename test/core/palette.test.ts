@@ -3,12 +3,36 @@ import {
   DARK_LABEL,
   DEFAULT_PALETTE,
   LIGHT_LABEL,
+  SIDE_SHAPES,
   colorFor,
   contrastRatio,
+  sideShape,
   readableTextOn,
   relativeLuminance,
 } from '../../src/core/palette.js';
+import { parseColor } from '../../src/core/color.js';
 import syria from '../../data/syria.json';
+import {
+  COLOR_VISIONS,
+  DISTINCT_DELTA_E,
+  colorDistance,
+  minDistanceUnderCvd,
+} from '../../src/core/color-vision.js';
+import { OTHER_LANE_COLOR } from '../../src/core/lanes.js';
+
+/** Every pair of `colors` closer than DISTINCT_DELTA_E in some vision, as readable lines. */
+function lookalikes(colors: readonly string[]): string[] {
+  const found: string[] = [];
+  colors.forEach((a, i) =>
+    colors.slice(i + 1).forEach((b) => {
+      for (const vision of COLOR_VISIONS) {
+        const distance = colorDistance(a, b, vision)!;
+        if (distance < DISTINCT_DELTA_E) found.push(`${a} ${b} ${vision} ΔE ${distance.toFixed(1)}`);
+      }
+    }),
+  );
+  return found;
+}
 
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {
@@ -83,6 +107,13 @@ describe('DEFAULT_PALETTE', () => {
     }
   });
 
+  it('keeps every pair of colours, and the "other" lane, distinguishable in every colour vision', () => {
+    expect(lookalikes([...DEFAULT_PALETTE, OTHER_LANE_COLOR])).to.deep.equal([]);
+    expect(minDistanceUnderCvd([...DEFAULT_PALETTE, OTHER_LANE_COLOR])!.distance).to.be.at.least(
+      DISTINCT_DELTA_E,
+    );
+  });
+
   it('cannot be changed by a page', () => {
     expect(Object.isFrozen(DEFAULT_PALETTE)).to.equal(true);
   });
@@ -103,5 +134,40 @@ describe('colorFor', () => {
   it('takes another palette, and ignores an empty one', () => {
     expect(colorFor('x', ['#123456'])).to.equal('#123456');
     expect(DEFAULT_PALETTE).to.include(colorFor('x', []));
+  });
+});
+
+describe('the Syria sample colours', () => {
+  const sideColors = syria.sides.map((side) => side.color);
+
+  it('gives every side a colour of its own', () => {
+    expect(sideColors.every((color) => typeof color === 'string')).to.equal(true);
+  });
+
+  it('keeps the sides, and the "other" lane shown with them, apart in every colour vision', () => {
+    expect(lookalikes([...sideColors, OTHER_LANE_COLOR])).to.deep.equal([]);
+  });
+
+  it('keeps what the colours mean: a red government, a green opposition, a blue for foreign states', () => {
+    const byId = new Map(syria.sides.map((side) => [side.id, side.color]));
+    const channels = (color: string) => parseColor(color)!;
+    const government = channels(byId.get('government')!);
+    const opposition = channels(byId.get('opposition')!);
+    const foreign = channels(byId.get('foreign')!);
+    expect(government.r).to.be.above(Math.max(government.g, government.b) * 2);
+    expect(opposition.g).to.be.above(Math.max(opposition.r, opposition.b));
+    expect(foreign.b).to.be.above(Math.max(foreign.r, foreign.g));
+  });
+});
+
+describe('sideShape', () => {
+  const sides = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }, { id: 'f' }, { id: 'g' }];
+
+  it('gives each side a shape by its place in the data, and a circle to no side', () => {
+    expect(sides.map((side) => sideShape(side.id, sides))).to.deep.equal([...SIDE_SHAPES, SIDE_SHAPES[0]]);
+    expect(new Set(SIDE_SHAPES).size).to.equal(SIDE_SHAPES.length);
+    expect(SIDE_SHAPES).not.to.include('circle');
+    expect(sideShape(undefined, sides)).to.equal('circle');
+    expect(sideShape('unknown', sides)).to.equal('circle');
   });
 });

@@ -437,11 +437,13 @@ describe('parseDataset (properties)', () => {
   });
 
   it('gives a dataset that parses again with zero issues and the same events', () => {
+    // Look-alike colours are reported, not repaired: they are the one warning a parsed dataset keeps.
+    const repaired = (issue: { message: string }) => !issue.message.endsWith('tell them apart by colour');
     fc.assert(
       fc.property(nearDatasetArb, (input) => {
         const first = parseDataset(input);
         const again = parseDataset(JSON.parse(JSON.stringify(first.dataset)));
-        expect(again.issues).to.deep.equal([]);
+        expect(again.issues.filter(repaired)).to.deep.equal([]);
         expect(again.dataset.events.map((e) => e.id)).to.deep.equal(first.dataset.events.map((e) => e.id));
         expect(again.dataset.actors).to.deep.equal(first.dataset.actors);
         expect(again.dataset.sources).to.deep.equal(first.dataset.sources);

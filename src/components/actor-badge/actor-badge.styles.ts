@@ -69,6 +69,27 @@ export const actorBadgeStyles = [
       letter-spacing: 0.02em;
       overflow: hidden;
     }
+    /* A side's shape: drawn by the SVG (fill and ring), a little bigger than the dot to be legible. */
+    .swatch.shape {
+      inline-size: calc(var(--_swatch-size) * 1.25);
+      block-size: calc(var(--_swatch-size) * 1.25);
+      border: none;
+      border-radius: 0;
+      background: none;
+      overflow: visible;
+    }
+    .swatch.shape svg {
+      inline-size: 100%;
+      block-size: 100%;
+      overflow: visible;
+    }
+    .swatch.shape path {
+      fill: var(--_actor-color);
+      stroke: color-mix(in srgb, var(--_text) 35%, transparent);
+      stroke-width: 1px;
+      stroke-linejoin: round;
+      vector-effect: non-scaling-stroke;
+    }
     :host([size='large']) .swatch {
       font-size: 0.8em;
       inline-size: 2.2em;
@@ -76,23 +97,29 @@ export const actorBadgeStyles = [
     }
 
     .label {
+      flex: 0 1 auto;
       min-inline-size: 0;
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
     }
 
+    /* On a narrow line the side gives way before the name. */
     .side {
+      flex: 0 100 auto;
+      min-inline-size: 0;
       display: none;
       color: var(--_muted);
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
     }
-    :host([size='large']) .side {
+    :host([size='large']) .side,
+    :host([show-side]) .side {
       display: inline;
     }
-    :host([size='large']) .side::before {
+    :host([size='large']) .side::before,
+    :host([show-side]) .side::before {
       content: '·';
       margin-inline-end: 0.375em;
     }
@@ -134,6 +161,13 @@ export const actorBadgeStyles = [
       background: var(--_actor-ink);
       color: var(--_actor-color);
     }
+    button.base[aria-pressed='true'] .swatch.shape {
+      background: none;
+    }
+    button.base[aria-pressed='true'] .swatch.shape path {
+      fill: var(--_actor-ink);
+      stroke: var(--_actor-ink);
+    }
     button.base[aria-pressed='true'] .side {
       color: inherit;
     }
@@ -147,6 +181,9 @@ export const actorBadgeStyles = [
         forced-color-adjust: none;
         border-color: CanvasText;
       }
+      .swatch.shape path {
+        stroke: CanvasText;
+      }
       button.base {
         border-color: ButtonText;
       }
@@ -159,6 +196,9 @@ export const actorBadgeStyles = [
       }
       button.base[aria-pressed='true'] .swatch {
         border-color: HighlightText;
+      }
+      button.base[aria-pressed='true'] .swatch.shape path {
+        stroke: HighlightText;
       }
       button.base:focus-visible {
         outline-color: Highlight;

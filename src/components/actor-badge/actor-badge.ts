@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatColor, parseColor } from '../../core/color.js';
 import { formatItems, initialsOf, resolveLocale } from '../../core/format.js';
-import { colorFor, readableTextOn } from '../../core/palette.js';
+import { colorFor, readableTextOn, type SwatchShape } from '../../core/palette.js';
 import type { Actor } from '../../core/types.js';
 import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
+import { isSwatchShape, SWATCH_SHAPE_PATHS } from './swatch-shapes.js';
 
 /** What the template shows, computed in `willUpdate`. */
 interface BadgeView {
@@ -15,6 +16,8 @@ interface BadgeView {
   label: string;
   side: string;
   initials: string;
+  /** The swatch's shape; the large size always draws a circle (its side is written out). */
+  shape: SwatchShape;
   /** Read by assistive technology instead of the visible face. */
   spoken: string;
   tooltip: string;
@@ -32,8 +35,12 @@ interface BadgeView {
  * chosen by the actor's id. The label on the colour is white or near-black, whichever contrasts more
  * (palette colours keep WCAG AA, 4.5:1).
  *
- * Sizes: `small` and `medium` show a colour dot; `large` shows the initials in a bigger swatch and the
- * side as visible text (smaller sizes keep the side in the accessible name and tooltip only).
+ * Sizes: `small` and `medium` show a colour swatch; `large` shows the initials in a bigger swatch and
+ * the side as visible text (smaller sizes keep the side in the accessible name and tooltip, and show
+ * it with `show-side`).
+ *
+ * The side never rests on colour alone: give the badge its side's `shape` (`sideShape()` from
+ * `conflict-timeline/core` picks one per side: ▲ ■ ◆ ▼ ✚ ★; a circle means no side), or `show-side`.
  *
  * Accessible name: static, the full name and side ("Hay'at Tahrir al-Sham, Jihadist groups"); toggle,
  * the visible short name first, then the full name and side ("HTS, Hay'at Tahrir al-Sham, Jihadist
@@ -45,9 +52,9 @@ interface BadgeView {
  * @fires {ActorBadgeToggleEvent} ct-actor-toggle - After the reader pressed or released a `toggle` badge; `detail: { id, pressed }`. Not fired when `pressed` is set by script.
  *
  * @csspart base - The chip: a `<span>`, or the `<button>` in `toggle` mode.
- * @csspart swatch - The colour dot (with the initials at `size="large"`).
+ * @csspart swatch - The colour swatch: a dot, or the side's `shape` (with the initials at `size="large"`).
  * @csspart label - The visible short name (or the name when there is no short one).
- * @csspart side - The side, visible at `size="large"`.
+ * @csspart side - The side, visible at `size="large"` and with `show-side`.
  * @csspart check - The check mark shown while a toggle is pressed.
  *
  * @cssprop [--ct-color-bg=#ffffff] - Chip background (dark theme: #16181c).
@@ -85,6 +92,16 @@ export class ActorBadge extends LitElement {
    * dataset is the side's id: `<event-card>` and `<conflict-timeline>` look the label up for you.
    */
   @property() side = '';
+
+  /**
+   * The swatch's shape, which tells the actor's side without colour: `triangle`, `square`, `diamond`,
+   * `triangle-down`, `cross` or `star` (see `sideShape()`); anything else, a circle. The large size
+   * always draws a circle, with the initials.
+   */
+  @property() shape: SwatchShape | '' = '';
+
+  /** Shows the side as text beside the name at every size (the large size always does). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-side' }) showSide = false;
 
   /** The id reported in `ct-actor-toggle` and used to pick a palette colour. Defaults to `actor.id`, then the name. */
   @property({ attribute: 'actor-id' }) actorId = '';
@@ -135,6 +152,7 @@ export class ActorBadge extends LitElement {
       side,
       // Only the large size shows them, and finding graphemes is costly the first time.
       initials: this.size === 'large' ? initialsOf(label) : '',
+      shape: this.size !== 'large' && isSwatchShape(this.shape) ? this.shape : 'circle',
       spoken: this.toggle && label !== name ? formatItems([label, name, side], locale) : spokenName,
       tooltip: spokenName,
       colors: { '--_actor-color': color, '--_actor-ink': readableTextOn(color) },
@@ -163,7 +181,13 @@ export class ActorBadge extends LitElement {
     const view = this._view;
     if (!view) return nothing;
     const face = html`<span class="face" aria-hidden="true" title=${view.tooltip}>
-      <span part="swatch" class="swatch">${this.size === 'large' ? view.initials : nothing}</span>
+      ${
+        view.shape === 'circle'
+          ? html`<span part="swatch" class="swatch">${this.size === 'large' ? view.initials : nothing}</span>`
+          : html`<span part="swatch" class="swatch shape" data-shape=${view.shape}
+              ><svg viewBox="0 0 16 16"><path d=${SWATCH_SHAPE_PATHS[view.shape]} /></svg
+            ></span>`
+      }
       <span part="label" class="label">${view.label}</span>
       ${view.side ? html`<span part="side" class="side">${view.side}</span>` : nothing}
       ${

@@ -98,13 +98,16 @@ export const eventCardStyles = [
     }
     .actors li {
       display: inline-flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.375em;
       min-inline-size: 0;
+      max-inline-size: 100%;
     }
     .role {
       color: var(--_muted);
       font-size: 0.8125em;
+      white-space: nowrap;
     }
 
     .summary p {

@@ -21,7 +21,7 @@ import {
   type MessageOverrides,
   type Messages,
 } from '../../core/messages.js';
-import { actorColor } from '../../core/palette.js';
+import { actorColor, sideShape, type SwatchShape } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
 import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } from '../../core/types.js';
 import { httpUrl } from '../../core/url.js';
@@ -41,6 +41,8 @@ interface ActorView {
   actor: Partial<Actor>;
   side?: string;
   color?: string;
+  /** The side's swatch shape, so that the side shows without colour (a circle without a side). */
+  shape: SwatchShape;
   role?: string;
 }
 
@@ -102,7 +104,8 @@ const isParsedEvent = (value: unknown): value is ConflictEvent =>
 
 /**
  * Shows one event: its date exactly as precise as the data ("May 2015", "around 16 May 2015",
- * "29–30 November 2024"), title, place, category, the actors as `<actor-badge>`s with their roles,
+ * "29–30 November 2024"), title, place, category, the actors as `<actor-badge>`s with their side
+ * written out and its shape (never the colour alone) and their roles,
  * the summary, the death toll with who counted it, a visible note when the event is one party's
  * claim, and the sources (linked only when their URL is http or https).
  *
@@ -312,6 +315,7 @@ export class EventCard extends LitElement {
         actor: actor ?? { id: ref.id, name: ref.id },
         side: side?.label,
         color: actor && lookups ? actorColor(actor, lookups.sidesById) : undefined,
+        shape: side && lookups ? sideShape(side.id, lookups.sides) : 'circle',
         role: ref.role ? roleLabel(messages, ref.role) : undefined,
       };
     });
@@ -449,6 +453,8 @@ export class EventCard extends LitElement {
                       .actor=${a.actor}
                       side=${a.side ?? ''}
                       color=${a.color ?? ''}
+                      shape=${a.shape}
+                      show-side
                       size=${this.compact ? 'small' : 'medium'}
                       theme=${ifDefined(this.theme)}
                     ></actor-badge>
