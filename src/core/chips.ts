@@ -1,6 +1,6 @@
 /** The filter chips of a timeline: which kind it offers, and the sides or actors with their event counts. */
 import type { GroupBy } from './lanes.js';
-import { actorColor } from './palette.js';
+import { actorColor, sideShape, type SwatchShape } from './palette.js';
 import type { Actor, Dataset } from './types.js';
 
 export interface FilterChip {
@@ -11,6 +11,8 @@ export interface FilterChip {
   actor: Partial<Actor>;
   /** The side's label, for an actor chip. */
   side?: string;
+  /** The shape of its side's swatch, which tells the side without colour. */
+  shape: SwatchShape;
   /** Events of this side or actor. */
   count: number;
 }
@@ -52,6 +54,7 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
         id: side.id,
         kind,
         actor: { id: side.id, name: side.label, color: side.color },
+        shape: sideShape(side.id, dataset.sides),
         count: counts.get(side.id)!,
       }));
   }
@@ -66,6 +69,7 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
         kind,
         actor: { ...actor, color: actorColor(actor, dataset.sidesById) },
         side: side?.label,
+        shape: sideShape(actor.side, dataset.sides),
         count,
       };
     });

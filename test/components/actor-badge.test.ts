@@ -10,7 +10,7 @@ import {
   contrastRatio,
   readableTextOn,
 } from '../../src/core/palette.js';
-import { SWATCH_SHAPE_PATHS } from '../../src/components/actor-badge/swatch-shapes.js';
+import { SWATCH_SHAPE_PATHS } from '../../src/internal/swatch-shapes.js';
 import { ActorBadgeToggleEvent } from '../../src/events/actor-badge-toggle.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

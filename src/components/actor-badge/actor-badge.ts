@@ -8,7 +8,7 @@ import type { Actor } from '../../core/types.js';
 import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
-import { isSwatchShape, SWATCH_SHAPE_PATHS } from './swatch-shapes.js';
+import { isSwatchShape, SWATCH_SHAPE_PATHS } from '../../internal/swatch-shapes.js';
 
 /** What the template shows, computed in `willUpdate`. */
 interface BadgeView {

@@ -3,7 +3,8 @@ import { formatDate, formatNumber, isoForTimeElement, plurals } from '../../../c
 import type { PluralCategory } from '../../../core/messages.js';
 import { formatGap } from '../../../core/ticks.js';
 import type { ConflictEvent } from '../../../core/types.js';
-import { sideShape } from '../parts/side-shape.js';
+import { sideShape } from '../../../core/palette.js';
+import { SWATCH_SHAPE_PATHS } from '../../../internal/swatch-shapes.js';
 import { chronologyPage } from '../../../core/chronology.js';
 import { stepFrom } from '../../../core/stepping.js';
 import { fullView } from '../../../core/viewport.js';
@@ -137,10 +138,12 @@ export class NarrowLayout implements TimelineLayout {
       const id = dataset!.actorsById.get(ref.id)?.side;
       const found = id === undefined ? undefined : dataset!.sidesById.get(id);
       if (found) {
+        const shape = sideShape(found.id, dataset!.sides);
         side = {
           label: found.label,
           color: found.color ?? 'currentColor',
-          shape: sideShape(dataset!.sides.indexOf(found)),
+          shape:
+            shape === 'circle' ? 'M8 1.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13Z' : SWATCH_SHAPE_PATHS[shape],
         };
         break;
       }

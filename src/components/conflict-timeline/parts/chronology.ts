@@ -87,7 +87,7 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
       ${
         side
           ? html`<span class="side"
-              ><svg class="side-shape" viewBox="0 0 10 10" aria-hidden="true" style=${`color:${side.color}`}>
+              ><svg class="side-shape" viewBox="0 0 16 16" aria-hidden="true" style=${`color:${side.color}`}>
                 <path d=${side.shape}></path></svg
               >${side.label}</span
             >`

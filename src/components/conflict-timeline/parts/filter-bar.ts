@@ -89,6 +89,7 @@ export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
                   .actor=${chip.actor}
                   actor-id=${chip.id}
                   side=${chip.side ?? ''}
+                  shape=${chip.shape}
                   .pressed=${props.pressed.has(chip.id)}
                   theme=${ifDefined(props.theme)}
                   @ct-actor-toggle=${onToggle}

@@ -1,4 +1,4 @@
-import type { SwatchShape } from '../../core/palette.js';
+import type { SwatchShape } from '../core/palette.js';
 
 /** SVG paths of the swatch shapes other than the circle, in a 16 × 16 box with room for the ring. */
 export const SWATCH_SHAPE_PATHS: Readonly<Record<Exclude<SwatchShape, 'circle'>, string>> = Object.freeze({
