@@ -721,9 +721,13 @@ describe('<conflict-timeline> reading: embedding', () => {
     expect(one(el, '.print')).to.equal(null);
   });
 
-  it('switches to dark tokens with theme="dark"', async () => {
+  it('switches to dark tokens with theme="dark", and lets a dark page show through', async () => {
     const el = await wide('theme=dark');
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 28)');
+    // The theme's text colour; no box of its own background on the page.
+    expect(getComputedStyle(el).color).to.equal('rgb(236, 238, 241)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    el.style.setProperty('--ct-color-bg', '#000');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(0, 0, 0)');
     await expect(el).to.be.accessible();
   });
 });

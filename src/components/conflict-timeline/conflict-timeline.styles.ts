@@ -33,7 +33,9 @@ export const styles = css`
     position: relative;
     box-sizing: border-box;
     font-size: var(--_font-size);
-    background: var(--_bg);
+    /* The page shows through (a dark page is not boxed in the dark theme's own background); set
+       --ct-color-bg to paint one. The marks' halos, sticky headings and the scrubber use the theme's. */
+    background: var(--ct-color-bg, transparent);
   }
   .root.wide {
     display: flex;

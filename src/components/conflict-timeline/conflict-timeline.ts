@@ -117,7 +117,7 @@ export interface TimelineFilter {
  * @cssprop [--ct-height=30rem] - Height of the wide layout (the detail panel comes below it). The narrow layout takes the height of its chronology and reserves this much while the data loads.
  * @cssprop [--ct-sticky-top=0px] - Where the narrow layout's scrubber and headings stick: the height of a sticky page header above them.
  * @cssprop [--ct-lane-stripe=rgba(127,127,127,0.06)] - Background of every other lane.
- * @cssprop [--ct-color-bg=#ffffff] - Background (dark theme: #16181c).
+ * @cssprop [--ct-color-bg=#ffffff] - Background of the marks' halos, sticky headings and the scrubber (dark theme: #16181c); set, the element's own background too (unset, the page shows through).
  * @cssprop [--ct-color-surface=#f5f6f8] - Buttons (dark theme: #22252b).
  * @cssprop [--ct-color-text=#1b1e23] - Text (dark theme: #eceef1).
  * @cssprop [--ct-color-muted=#555c66] - Secondary text, axis, histogram (dark theme: #aab1bb).

@@ -79,4 +79,9 @@ export const detailPanelStyles = css`
       padding: 0;
     }
   }
+  /* The arrows point the way the story goes: leftwards for "next" in right to left. */
+  :host(:dir(rtl)) .step .arrow {
+    display: inline-block;
+    scale: -1 1;
+  }
 `;

@@ -78,6 +78,11 @@ export const filterBarStyles = css`
   .clear {
     border-radius: var(--_radius);
   }
+  /* Its room is kept while nothing is filtered, so the search field does not shrink when it comes. */
+  .clear[hidden] {
+    display: inline-block;
+    visibility: hidden;
+  }
   .narrow .filters {
     flex-direction: column;
     flex-wrap: nowrap;

@@ -123,13 +123,9 @@ export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
         @input=${(e: Event) => on.query((e.target as HTMLInputElement).value)}
       />
       <span class="count" part="count">${props.countText}</span>
-      ${
-        props.filtered
-          ? html`<button type="button" class="clear" @click=${() => on.clear()}>
-              ${props.labels.clear}
-            </button>`
-          : nothing
-      }
+      <button type="button" class="clear" ?hidden=${!props.filtered} @click=${() => on.clear()}>
+        ${props.labels.clear}
+      </button>
     </div>
   </div>`;
 }

@@ -20,6 +20,15 @@ export const printStyles = css`
     .print {
       display: block;
     }
+    /* Block, not flex, so that a heading is kept with what follows it. */
+    .print .chronology {
+      display: block;
+    }
+    .print .header .description {
+      display: block;
+      -webkit-line-clamp: unset;
+      overflow: visible;
+    }
     .print .year-heading,
     .print .month-heading {
       position: static;

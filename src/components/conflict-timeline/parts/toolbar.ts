@@ -13,6 +13,27 @@ export interface ToolbarHandlers {
   keydown(event: KeyboardEvent): void;
 }
 
+/** The last instant of each index's events (found once per index). */
+const lastEnds = new WeakMap<object, number>();
+
+/** The window's dates, held to the data's (the scale's padding is no date the data names). */
+function windowLabel(state: TimelineState): string {
+  const { scale, view, lanes, ctx } = state;
+  let [start, end] = windowOf(scale!, view!);
+  const index = lanes?.index;
+  if (index && index.starts.length > 0) {
+    start = Math.max(start, index.starts[0]);
+    let last = lastEnds.get(index);
+    if (last === undefined) {
+      last = -Infinity;
+      for (let i = 0; i < index.ends.length; i++) if (index.ends[i] > last) last = index.ends[i];
+      lastEnds.set(index, last);
+    }
+    end = Math.min(end, last);
+  }
+  return windowText(scale, ctx.locale, start, Math.max(start, end));
+}
+
 /** `focus`: which button holds the group's one Tab stop. */
 export function renderToolbar(state: TimelineState, focus: number, on: ToolbarHandlers) {
   const { scale, view, ctx } = state;
@@ -47,8 +68,6 @@ export function renderToolbar(state: TimelineState, focus: number, on: ToolbarHa
       <span class="key"><span class="k range" aria-hidden="true"></span>${m.legendRange}</span>
       <span class="key"><span class="k soft" aria-hidden="true"></span>${m.legendUncertain}</span>
     </span>
-    <span class="window"
-      >${view && scale ? windowText(scale, ctx.locale, ...windowOf(scale, view)) : ''}</span
-    >
+    <span class="window">${view && scale ? windowLabel(state) : ''}</span>
   </div>`;
 }
