@@ -284,6 +284,43 @@ export const styles = css`
       0 0 2px var(--_bg),
       0 0 3px var(--_bg);
   }
+  /* A cluster opened in place: above the marks, within the track. */
+  .cluster-list {
+    position: absolute;
+    z-index: 3;
+    box-sizing: border-box;
+    max-height: 12rem;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
+  }
+  .cluster-list ul {
+    margin: 0;
+    padding: 0.25rem 0;
+    list-style: none;
+  }
+  .cluster-list .member {
+    display: block;
+    width: 100%;
+    padding: 0.375rem 0.625rem;
+    border: 0;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    text-align: start;
+    cursor: pointer;
+    unicode-bidi: plaintext;
+  }
+  .cluster-list .member:hover,
+  .cluster-list .member[aria-current='true'] {
+    background: var(--_surface);
+  }
+  .rtl .track .cluster-list {
+    scale: -1 1;
+  }
   .items {
     position: absolute;
     inset: 0;

@@ -159,6 +159,25 @@ export function clusterHolding(
   )?.key;
 }
 
+/**
+ * The events a cluster holds (indices into `shown.events`, in time order): those of its lane that
+ * start within its span and have no marker of their own in the frame.
+ */
+export function clusterMembers(shown: TimelineIndex, frame: Frame, item: ClusterItem): number[] {
+  const lane = shown.lanes[item.lane];
+  if (!lane) return [];
+  const drawn = new Set<number>();
+  for (const other of frame.items) if (other.kind === 'marker' && other.lane === item.lane) drawn.add(other.event);
+  const members: number[] = [];
+  for (let p = 0; p < lane.ids.length; p++) {
+    const start = lane.starts[p];
+    if (start < item.start) continue;
+    if (start > item.end) break;
+    if (!drawn.has(lane.ids[p])) members.push(lane.ids[p]);
+  }
+  return members;
+}
+
 /** The memoised steps from inputs to what the layouts draw. One per element. */
 export class TimelineModel {
   /** Lanes, colours and chips: once per dataset, grouping and language. */

@@ -59,6 +59,8 @@ export interface TimelineState {
   markLabels: readonly PlacedLabel[];
   /** A cluster that holds the selected event (when it is not drawn on its own). */
   selectedClusterKey?: string;
+  /** A cluster opened in place as the list of its events (zooming would not separate them). */
+  openCluster?: { item: import('../../core/timeline-layout.js').ClusterItem; members: number[] };
   /** Slots in the track's list: the most items a frame has had since the scale changed. */
   itemSlots: number;
   /** The chronology's page (narrow layout and print): positions `page[0]`–`page[1]` of the reading order. */

@@ -30,6 +30,8 @@ export interface RevealRequest {
 export class SelectionController implements ReactiveController {
   /** The selection the next layout brings into view. */
   reveal?: RevealRequest;
+  /** The key of the cluster opened in place as a list (its events are not separated by zooming). */
+  openCluster?: string;
   private _announce = false;
   private readonly _hash: HashLinkController;
 
@@ -82,9 +84,36 @@ export class SelectionController implements ReactiveController {
     const item = key === undefined ? undefined : frame?.items.find((i) => i.key === key);
     if (!item || !filtered) return;
     this._deps.keyboard().focusKey = item.key;
-    if (item.kind === 'cluster') this._deps.viewport.zoomTo(item.start, item.end);
-    else this.select(filtered.shown.events[item.event].id);
+    if (item.kind === 'marker') {
+      this.select(filtered.shown.events[item.event].id);
+      return;
+    }
+    // A cluster zooms to its events, unless zooming cannot separate them (the same day, or the window
+    // is as narrow as the data's precision allows): then it opens in place as the list of its events.
+    const { view, scale, minSpan = 0 } = this._deps.viewport;
+    const shownSpan = view && scale ? scale.invert(view.x1) - scale.invert(view.x0) : Infinity;
+    if (item.end - item.start < minSpan || shownSpan <= minSpan * 1.05) {
+      this.openCluster = this.openCluster === item.key ? undefined : item.key;
+      this._host.requestUpdate();
+      void this._host.updateComplete.then(() =>
+        this._host.renderRoot.querySelector<HTMLElement>('.cluster-list .member')?.focus(),
+      );
+      return;
+    }
+    this.openCluster = undefined;
+    this._deps.viewport.zoomTo(item.start, item.end);
   };
+
+  /** Closes the opened cluster's list; the focus goes back to the cluster. */
+  closeCluster(): void {
+    const key = this.openCluster;
+    if (key === undefined) return;
+    this.openCluster = undefined;
+    this._host.requestUpdate();
+    void this._host.updateComplete.then(() =>
+      this._host.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] .hit`)?.focus(),
+    );
+  }
 
   /** In `willUpdate`: `selected` set by a script (or the attribute), maybe before the data: bring it into view, quietly. */
   selectedByScript(id: string | undefined): void {

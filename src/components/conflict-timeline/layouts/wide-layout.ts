@@ -15,7 +15,8 @@ import {
   renderLanes,
   renderMarkLabels,
 } from '../parts/track.js';
-import { clusterHolding } from '../timeline-model.js';
+import { renderClusterList } from '../parts/cluster-list.js';
+import { clusterHolding, clusterMembers } from '../timeline-model.js';
 import type { TimelineState } from '../timeline-state.js';
 import {
   renderDetail,
@@ -81,6 +82,11 @@ export class WideLayout implements TimelineLayout {
     const frame = model.frame(shown, scale, view, boxes);
     this._itemSlots = Math.max(this._itemSlots, frame.items.length);
     this._deps.laneColors.apply(lanes.index.grouping.lanes, lanes.laneText);
+    const selectedClusterKey = clusterHolding(frame, shown, state.selected, state.selection?.shownIndex);
+    // A deep link or a step to an event the zoom could not draw on its own shows it in its cluster's list.
+    if (reveal && selectedClusterKey !== undefined) selection.openCluster = selectedClusterKey;
+    const opened = frame.items.find((i) => i.kind === 'cluster' && i.key === selection.openCluster);
+    if (selection.openCluster !== undefined && !opened) selection.openCluster = undefined;
     const axis = model.axis(scale, view, state.ctx.lang, dataset, this._deps.measure);
     Object.assign(state, {
       scale,
@@ -101,7 +107,9 @@ export class WideLayout implements TimelineLayout {
         this._deps.measureLabel,
         state.ctx.locale,
       ),
-      selectedClusterKey: clusterHolding(frame, shown, state.selected, state.selection?.shownIndex),
+      selectedClusterKey,
+      openCluster:
+        opened?.kind === 'cluster' ? { item: opened, members: clusterMembers(shown, frame, opened) } : undefined,
     });
   }
 
@@ -143,6 +151,10 @@ export class WideLayout implements TimelineLayout {
                 focusin: keyboard.onListFocusIn,
               },
             )}
+            ${renderClusterList(state, {
+              select: (id) => selection.select(id),
+              close: () => selection.closeCluster(),
+            })}
             ${renderMessage(state)}
           </div>
         </div>
