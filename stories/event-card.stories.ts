@@ -7,7 +7,7 @@ import type { EventCard } from '../src/components/event-card/event-card.js';
 import { parseDataset } from '../src/core/parse-dataset.js';
 import type { ConflictEventInput, DatasetInput } from '../src/core/types.js';
 import { jsonForScript } from '../src/core/embed-snippet.js';
-import { datasetFor, inlineJson, showCode, SYRIA_URL } from './snippets.js';
+import { datasetFor, jsonForScript as jsonForData, showCode, SYRIA_URL } from './snippets.js';
 
 /** The sample, parsed once for every story (a card also takes the raw JSON and parses it itself). */
 const { dataset } = parseDataset(syria);
@@ -42,11 +42,15 @@ const cardsCode = (ids: string[], attrs = '', open = `<div lang="en-GB" style="$
 ${ids.map((id) => `  <event-card ${attrs ? `${attrs} ` : ''}src="${SYRIA_URL}" event-id="${id}"></event-card>`).join('\n')}
 </div>`);
 
-/** One card with its dataset inline (a one-event dataset for a card that stands alone). */
+/**
+ * One card and the script that gives it its dataset (`data`; the card reads no inline JSON): the
+ * script can sit right after the card, even in a grid, where it takes no room.
+ */
 const inlineCard = (dataset: DatasetInput, id: string, attrs = '', indent = '  ') =>
-  `${indent}<event-card ${attrs ? `${attrs} ` : ''}event-id="${id}">
-${inlineJson(dataset, `${indent}  `)}
-${indent}</event-card>`;
+  `${indent}<event-card id="card-${id}" ${attrs ? `${attrs} ` : ''}event-id="${id}"></event-card>
+${indent}<script type="module">
+${indent}  document.getElementById('card-${id}').data = ${jsonForData(dataset, `${indent}  `)};
+${indent}</script>`;
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -130,8 +134,15 @@ const PRECISIONS: Array<[string, string]> = [
 /** Every kind of date, each shown exactly as precisely as it was written (English, `lang="en-GB"`). */
 export const EveryPrecision: Story = {
   parameters: showCode(`<div lang="en-GB" style="${GRID_STYLE}">
-${PRECISIONS.map(([date, what], i) => `  <event-card compact event-id="p${i}"><script type="application/json">${jsonForScript({ events: [{ id: `p${i}`, date, title: `${what}: ${date}` }] })}</script></event-card>`).join('\n')}
-</div>`),
+${PRECISIONS.map((_, i) => `  <event-card compact id="p${i}"></event-card>`).join('\n')}
+</div>
+<script type="module">
+  // An event alone (no dataset) goes in \`event\`.
+  const events = [
+${PRECISIONS.map(([date, what], i) => `    ${jsonForScript({ id: `p${i}`, date, title: `${what}: ${date}` })},`).join('\n')}
+  ];
+  for (const event of events) document.getElementById(event.id).event = event;
+</script>`),
   render: () =>
     html`<div lang="en-GB">
       ${grid(

@@ -95,12 +95,17 @@ function describe(schema: SchemaNode, node: SchemaNode): string {
 function fieldsOf(schema: SchemaNode, node: SchemaNode): FieldRow[] {
   const required = new Set(node.required ?? []);
   return Object.entries(node.properties ?? {}).map(([name, field]) => {
+    const description = describe(schema, field);
     return {
       name,
       type: typeOf(schema, field),
       required: required.has(name),
-      description: describe(schema, field),
-      limits: limitsOf(field),
+      description,
+      // A limit the description already states ("at most 10,000 characters") is not said twice.
+      limits: limitsOf(field)
+        .split(', ')
+        .filter((limit) => limit && !description.includes(limit))
+        .join(', '),
     };
   });
 }
