@@ -1,4 +1,6 @@
+import { realpathSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { searchForWorkspaceRoot } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -9,6 +11,18 @@ const config: StorybookConfig = {
   // cold story-test run fails.
   viteFinal: (config) => ({
     ...config,
+    // A checkout whose node_modules is a link to another checkout's (a git worktree) serves the
+    // packages from where the link points, which Vite refuses unless allowed.
+    server: {
+      ...config.server,
+      fs: {
+        ...config.server?.fs,
+        allow: [
+          ...(config.server?.fs?.allow ?? [searchForWorkspaceRoot(process.cwd())]),
+          realpathSync('node_modules'),
+        ],
+      },
+    },
     optimizeDeps: {
       ...config.optimizeDeps,
       include: [...(config.optimizeDeps?.include ?? []), 'd3-array', 'd3-dsv', 'd3-time'],

@@ -2,6 +2,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '../src/index.js';
+import { withScriptTag } from '../stories/snippets.js';
 
 // Controls and docs tables come from the manifest that `npm run build` writes from the JSDoc. A glob,
 // not an import, so that the typecheck of a fresh clone does not need the generated file.
@@ -12,7 +13,13 @@ if (manifest) setCustomElementsManifest(manifest);
 else console.warn('custom-elements.json is missing: run `npm run build` for the docs tables');
 
 const preview: Preview = {
-  parameters: { layout: 'padded', controls: { expanded: true } },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // "Show code" is HTML that works when pasted into a page: the rendered story after the embed's
+    // script tag. Stories whose data is set from code give the HTML with the data themselves.
+    docs: { source: { type: 'dynamic', language: 'html', transform: withScriptTag } },
+  },
   tags: ['autodocs'],
 };
 export default preview;

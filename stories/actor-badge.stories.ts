@@ -10,14 +10,19 @@ import type { Actor, Side } from '../src/core/types.js';
 const sides = new Map<string, Side>(syria.sides.map((s) => [s.id, s]));
 const actors: Actor[] = syria.actors;
 
-/** The badge as `<event-card>` and the timeline make it: the side's label and colour from the dataset. */
+/**
+ * The badge as `<event-card>` and the timeline make it: the side's label and colour from the dataset.
+ * Attributes rather than the `actor` property, so that "Show code" is HTML that works when pasted.
+ */
 const badgeFor = (
   actor: Actor,
   options: { toggle?: boolean; pressed?: boolean; size?: string; theme?: string } = {},
 ) => {
   const side = actor.side ? sides.get(actor.side) : undefined;
   return html`<actor-badge
-    .actor=${actor}
+    name=${actor.name}
+    short=${ifDefined(actor.short)}
+    actor-id=${actor.id}
     side=${side?.label ?? ''}
     color=${actorColor(actor, sides)}
     ?toggle=${options.toggle}

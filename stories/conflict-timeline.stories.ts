@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import syria from '../data/syria.json';
 import type { ConflictTimeline } from '../src/components/conflict-timeline/conflict-timeline.js';
 import type { DatasetInput } from '../src/core/types.js';
+import { inlineJson, showCode, SYRIA_URL } from './snippets.js';
 
 /**
  * The track of `<conflict-timeline>`: lanes, marks that show how precise each date is, gap
@@ -35,6 +36,33 @@ async function onTrack(el: ConflictTimeline, checks: () => Promise<void>) {
   } else await checks();
 }
 
+/** "Show code" of a story on the Syria sample: the element with `attrs`, loading the sample by URL. */
+const syriaCode = (attrs = '') =>
+  showCode(`<conflict-timeline ${attrs}${attrs ? ' ' : ''}src="${SYRIA_URL}"></conflict-timeline>`);
+
+/** "Show code" of a synthetic story: the same events, made in the page by the same seeded generator. */
+const syntheticCode = (n: number, attrs = '') =>
+  showCode(`<conflict-timeline id="synthetic" style="--ct-height:36rem"${attrs}></conflict-timeline>
+<script type="module">
+  // ${n.toLocaleString('en')} one-day events over 2011–2025 among 20 armed groups (seeded random numbers)
+  let seed = 20110101;
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const actors = Array.from({ length: 20 }, (_, i) => ({ id: \`actor-\${i}\`, name: \`Armed group \${i + 1}\` }));
+  const start = Date.UTC(2011, 0, 1);
+  const events = Array.from({ length: ${n} }, (_, i) => ({
+    id: \`e\${i}\`,
+    date: new Date(start + Math.floor(rnd() * 5478) * 86400000).toISOString().slice(0, 10),
+    title: \`Synthetic event \${i + 1}\`,
+    actors: [actors[Math.floor(rnd() * actors.length)].id],
+  }));
+  document.getElementById('synthetic').data = { title: '${n.toLocaleString('en')} synthetic events', actors, events };
+</script>`);
+
 /** Seeded synthetic events (like the benchmark's): `n` one-day events over 2011–2025, 20 actors. */
 function synthetic(n: number): DatasetInput {
   let seed = 20110101;
@@ -57,6 +85,7 @@ function synthetic(n: number): DatasetInput {
 
 /** The Syria sample: three bursts years apart, each with room of its own; breaks say how long the gaps are. */
 export const Syria: Story = {
+  parameters: syriaCode(),
   render: () => html`<conflict-timeline .data=${syria}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
     const el = timelineIn(canvasElement);
@@ -69,6 +98,7 @@ export const Syria: Story = {
 
 /** Lanes by actor (`group-by="actor"`): the first actor of each event. */
 export const ByActor: Story = {
+  parameters: syriaCode('group-by="actor" style="--ct-height:34rem"'),
   render: () =>
     html`<conflict-timeline group-by="actor" style="--ct-height:34rem" .data=${syria}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
@@ -79,6 +109,7 @@ export const ByActor: Story = {
 
 /** Lanes by category (`group-by="category"`). */
 export const ByCategory: Story = {
+  parameters: syriaCode('group-by="category" style="--ct-height:32rem"'),
   render: () =>
     html`<conflict-timeline
       group-by="category"
@@ -89,11 +120,13 @@ export const ByCategory: Story = {
 
 /** One lane for all events (`group-by="none"`). */
 export const OneLane: Story = {
+  parameters: syriaCode('group-by="none"'),
   render: () => html`<conflict-timeline group-by="none" .data=${syria}></conflict-timeline>`,
 };
 
 /** Gap compression off (`gaps="off"`): time is linear, so the bursts shrink to slivers. */
 export const GapsOff: Story = {
+  parameters: syriaCode('gaps="off"'),
   render: () => html`<conflict-timeline gaps="off" .data=${syria}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
     const el = timelineIn(canvasElement);
@@ -108,12 +141,14 @@ export const GapsOff: Story = {
 
 /** A window set by attributes: April–May 2015 (`start="2015-04-20" end="2015-05-25"`). */
 export const Window: Story = {
+  parameters: syriaCode('start="2015-04-20" end="2015-05-25"'),
   render: () =>
     html`<conflict-timeline start="2015-04-20" end="2015-05-25" .data=${syria}></conflict-timeline>`,
 };
 
 /** 10,000 synthetic events: calendar clusters over density bands; zoom in to see single marks. */
 export const Synthetic10k: Story = {
+  parameters: syntheticCode(10_000),
   render: () =>
     html`<conflict-timeline style="--ct-height:36rem" .data=${synthetic(10_000)}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
@@ -123,6 +158,7 @@ export const Synthetic10k: Story = {
 
 /** 100,000 synthetic events: the DOM holds only what is in view. */
 export const Synthetic100k: Story = {
+  parameters: syntheticCode(100_000),
   render: () =>
     html`<conflict-timeline style="--ct-height:36rem" .data=${synthetic(100_000)}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
@@ -134,6 +170,7 @@ export const Synthetic100k: Story = {
 
 /** 100,000 events, zoomed in to three weeks (`start`/`end`): single marks and small clusters. */
 export const Synthetic100kZoomedIn: Story = {
+  parameters: syntheticCode(100_000, ' start="2018-05-01" end="2018-05-20"'),
   render: () =>
     html`<conflict-timeline
       style="--ct-height:36rem"
@@ -143,9 +180,14 @@ export const Synthetic100kZoomedIn: Story = {
     ></conflict-timeline>`,
 };
 
+const EMPTY: DatasetInput = { title: 'Nothing yet', events: [] };
+/** JSON cut off in the middle. */
+const NOT_JSON = '{"events": [1, 2';
+
 /** A dataset without events. */
 export const Empty: Story = {
-  render: () => html`<conflict-timeline .data=${{ title: 'Nothing yet', events: [] }}></conflict-timeline>`,
+  parameters: showCode(`<conflict-timeline>\n${inlineJson(EMPTY)}\n</conflict-timeline>`),
+  render: () => html`<conflict-timeline .data=${EMPTY}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(parts(timelineIn(canvasElement), 'message')[0]?.textContent).toMatch(/No events/),
@@ -155,7 +197,10 @@ export const Empty: Story = {
 
 /** Data that is not a dataset: an error state with the reason (and `ct-data-issues`). */
 export const NotADataset: Story = {
-  render: () => html`<conflict-timeline .data=${'{"events": [1, 2'}></conflict-timeline>`,
+  parameters: showCode(
+    `<conflict-timeline>\n  <script type="application/json">\n  ${NOT_JSON}\n  </script>\n</conflict-timeline>`,
+  ),
+  render: () => html`<conflict-timeline .data=${NOT_JSON}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(parts(timelineIn(canvasElement), 'message')[0]?.textContent).toMatch(/JSON/));
   },

@@ -6,6 +6,8 @@ import syria from '../data/syria.json';
 import type { EventCard } from '../src/components/event-card/event-card.js';
 import { parseDataset } from '../src/core/parse-dataset.js';
 import type { ConflictEventInput, DatasetInput } from '../src/core/types.js';
+import { jsonForScript } from '../src/core/embed-snippet.js';
+import { datasetFor, jsonForScript as jsonForData, showCode, SYRIA_URL } from './snippets.js';
 
 /** The sample, parsed once for every story (a card also takes the raw JSON and parses it itself). */
 const { dataset } = parseDataset(syria);
@@ -30,6 +32,25 @@ const withEvents = (events: ConflictEventInput[], extra: Partial<DatasetInput> =
   ...extra,
   events,
 });
+
+const GRID_STYLE =
+  'display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,340px),1fr));gap:16px;align-items:start';
+
+/** "Show code" for cards of the Syria sample by id, loading it by URL. */
+const cardsCode = (ids: string[], attrs = '', open = `<div lang="en-GB" style="${GRID_STYLE}">`) =>
+  showCode(`${open}
+${ids.map((id) => `  <event-card ${attrs ? `${attrs} ` : ''}src="${SYRIA_URL}" event-id="${id}"></event-card>`).join('\n')}
+</div>`);
+
+/**
+ * One card and the script that gives it its dataset (`data`; the card reads no inline JSON): the
+ * script can sit right after the card, even in a grid, where it takes no room.
+ */
+const inlineCard = (dataset: DatasetInput, id: string, attrs = '', indent = '  ') =>
+  `${indent}<event-card id="card-${id}" ${attrs ? `${attrs} ` : ''}event-id="${id}"></event-card>
+${indent}<script type="module">
+${indent}  document.getElementById('card-${id}').data = ${jsonForData(dataset, `${indent}  `)};
+${indent}</script>`;
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -65,6 +86,17 @@ type Story = StoryObj;
 
 /** Any event of the Syria sample, with every attribute as a control. */
 export const Playground: Story = {
+  parameters: {
+    docs: {
+      source: {
+        // The controls' values, with the sample loaded by URL.
+        transform: (_code: string, { args }: { args: Record<string, unknown> }) =>
+          showCode(`<div style="max-width:560px">
+  <event-card src="${SYRIA_URL}" event-id="${String(args['event-id'])}"${args.compact ? ' compact' : ''} heading-level="${String(args['heading-level'])}" theme="${String(args.theme)}"${args.lang ? ` lang="${String(args.lang)}"` : ''}></event-card>
+</div>`).docs.source.code,
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('event-card')!;
     await waitFor(() =>
@@ -101,6 +133,16 @@ const PRECISIONS: Array<[string, string]> = [
 
 /** Every kind of date, each shown exactly as precisely as it was written (English, `lang="en-GB"`). */
 export const EveryPrecision: Story = {
+  parameters: showCode(`<div lang="en-GB" style="${GRID_STYLE}">
+${PRECISIONS.map((_, i) => `  <event-card compact id="p${i}"></event-card>`).join('\n')}
+</div>
+<script type="module">
+  // An event alone (no dataset) goes in \`event\`.
+  const events = [
+${PRECISIONS.map(([date, what], i) => `    ${jsonForScript({ id: `p${i}`, date, title: `${what}: ${date}` })},`).join('\n')}
+  ];
+  for (const event of events) document.getElementById(event.id).event = event;
+</script>`),
   render: () =>
     html`<div lang="en-GB">
       ${grid(
@@ -134,6 +176,7 @@ export const EveryPrecision: Story = {
 
 /** Events that are one party's claim carry a visible note; a toll that is a claim says whose. */
 export const Claims: Story = {
+  parameters: cardsCode(dataset.events.filter((e) => e.claimedBy).map((e) => e.id)),
   render: () =>
     html`<div lang="en-GB">
       ${grid(
@@ -150,55 +193,70 @@ export const Claims: Story = {
   },
 };
 
+const BARE: ConflictEventInput = {
+  id: 'bare',
+  date: '2015-05',
+  title: 'An event with only a title and a date',
+};
+const NO_DATASET: ConflictEventInput = {
+  id: 'ids',
+  date: '2015-05-19',
+  title: 'No dataset: actor ids stand in for names',
+  actors: ['hts', 'syrian-army'],
+};
+
 /** Only what an event must have (id, date, title), and an event whose actors are unknown to the card. */
 export const MissingFields: Story = {
+  parameters: showCode(`<div style="${GRID_STYLE}">
+${inlineCard({ events: [BARE] }, BARE.id)}
+  <event-card id="no-dataset"></event-card>
+</div>
+<script type="module">
+  // An event given alone (no dataset): the card cannot look its actors up and shows their ids.
+  document.getElementById('no-dataset').event = ${JSON.stringify(NO_DATASET)};
+</script>`),
   render: () =>
     grid([
-      html`<event-card
-        .event=${{ id: 'bare', date: '2015-05', title: 'An event with only a title and a date' }}
-      ></event-card>`,
-      html`<event-card
-        .event=${{ id: 'ids', date: '2015-05-19', title: 'No dataset: actor ids stand in for names', actors: ['hts', 'syrian-army'] }}
-      ></event-card>`,
+      html`<event-card .event=${BARE}></event-card>`,
+      html`<event-card .event=${NO_DATASET}></event-card>`,
     ]),
+};
+
+const LONG: ConflictEventInput = {
+  id: 'long',
+  date: '2014-06-08/2014-06-15',
+  title:
+    'Coalition of Islamist factions including Ahrar al-Sham, Jaysh al-Islam and the Nusra Front announces a joint operations room for the northern Latakia countryside',
+  summary:
+    'Averyveryverylongwordwithoutanyspacesthatmustwrapratherthanoverflowthecardonaphonescreenofthreehundredseventyfivepixels.',
+  category: 'statement',
+  actors: [
+    { id: 'ahrar-al-sham', role: 'speaker' },
+    { id: 'islam-army', role: 'speaker' },
+    { id: 'nusra-front', role: 'speaker' },
+    { id: 'jaysh-al-fateh', role: 'participant' },
+  ],
+  place: {
+    name: 'Jabal al-Akrad and Jabal al-Turkman',
+    admin1: 'Latakia Governorate',
+    country: 'Syrian Arab Republic',
+  },
+  fatalities: {
+    low: 1200,
+    high: 1500,
+    who: 'the Syrian Network for Human Rights and the Violations Documentation Center',
+  },
+  sources: ['wire-2014-06-15', 'afp-2015-04-27'],
 };
 
 /** Long titles, names and places wrap; nothing overflows at phone width. */
 export const LongNames: Story = {
+  parameters: showCode(`<div style="max-width:375px">
+${inlineCard(datasetFor([LONG], syria), LONG.id, 'lang="en-GB"')}
+</div>`),
   render: () =>
     html`<div style="max-width:375px">
-      <event-card
-        lang="en-GB"
-        .data=${withEvents([
-          {
-            id: 'long',
-            date: '2014-06-08/2014-06-15',
-            title:
-              'Coalition of Islamist factions including Ahrar al-Sham, Jaysh al-Islam and the Nusra Front announces a joint operations room for the northern Latakia countryside',
-            summary:
-              'Averyveryverylongwordwithoutanyspacesthatmustwrapratherthanoverflowthecardonaphonescreenofthreehundredseventyfivepixels.',
-            category: 'statement',
-            actors: [
-              { id: 'ahrar-al-sham', role: 'speaker' },
-              { id: 'islam-army', role: 'speaker' },
-              { id: 'nusra-front', role: 'speaker' },
-              { id: 'jaysh-al-fateh', role: 'participant' },
-            ],
-            place: {
-              name: 'Jabal al-Akrad and Jabal al-Turkman',
-              admin1: 'Latakia Governorate',
-              country: 'Syrian Arab Republic',
-            },
-            fatalities: {
-              low: 1200,
-              high: 1500,
-              who: 'the Syrian Network for Human Rights and the Violations Documentation Center',
-            },
-            sources: ['wire-2014-06-15', 'afp-2015-04-27'],
-          },
-        ])}
-        event-id="long"
-      ></event-card>
+      <event-card lang="en-GB" .data=${withEvents([LONG])} event-id="long"></event-card>
     </div>`,
 };
 
@@ -246,6 +304,11 @@ const ARABIC: DatasetInput = {
  * Arabic dates and digits; and the English sample under an Arabic interface, its text marked `lang="en"`.
  */
 export const ArabicRTL: Story = {
+  parameters: showCode(`<div lang="ar" dir="rtl" style="${GRID_STYLE}">
+${inlineCard(ARABIC, 'aleppo')}
+  <event-card src="${SYRIA_URL}" event-id="2015-04-26-darkush-market-air-strike"></event-card>
+  <event-card lang="ar-EG" compact src="${SYRIA_URL}" event-id="2024-11-27-over-300-insurgents-killed"></event-card>
+</div>`),
   render: () =>
     html`<div lang="ar" dir="rtl">
       ${grid([
@@ -273,28 +336,36 @@ export const ArabicRTL: Story = {
   },
 };
 
+const DARK_IDS = ['2014-06-13-tal-jammou-post-overrun', '2015-04-27-al-qarmid-base-captured'];
+const COMPACT_IDS = dataset.events.slice(15, 22).map((e) => e.id);
+
 /** `theme="dark"` on a dark page (the badges follow). */
 export const Dark: Story = {
+  parameters: cardsCode(
+    DARK_IDS,
+    'theme="dark"',
+    `<div style="background:#0e0f12;padding:16px;border-radius:8px;${GRID_STYLE}" lang="en-GB">`,
+  ),
   render: () =>
     html`<div style="background:#0e0f12;padding:16px;border-radius:8px" lang="en-GB">
       ${grid(
-        ['2014-06-13-tal-jammou-post-overrun', '2015-04-27-al-qarmid-base-captured'].map(
-          (id) => html`<event-card theme="dark" .data=${dataset} event-id=${id}></event-card>`,
-        ),
+        DARK_IDS.map((id) => html`<event-card theme="dark" .data=${dataset} event-id=${id}></event-card>`),
       )}
     </div>`,
 };
 
 /** `compact`: the list and phone variant — first paragraph, small badges, sources folded. */
 export const Compact: Story = {
+  parameters: cardsCode(
+    COMPACT_IDS,
+    'compact heading-level="4"',
+    '<div style="max-width:375px;display:grid;gap:8px" lang="en-GB">',
+  ),
   render: () =>
     html`<div style="max-width:375px;display:grid;gap:8px" lang="en-GB">
-      ${dataset.events
-        .slice(15, 22)
-        .map(
-          (event) =>
-            html`<event-card compact heading-level="4" .event=${event} .data=${dataset}></event-card>`,
-        )}
+      ${COMPACT_IDS.map(
+        (id) => html`<event-card compact heading-level="4" event-id=${id} .data=${dataset}></event-card>`,
+      )}
     </div>`,
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('event-card')!;
@@ -310,6 +381,12 @@ const blobUrl = (text: string, type = 'application/json') => URL.createObjectURL
  * not JSON, an id the dataset does not have.
  */
 export const FromSrc: Story = {
+  parameters: showCode(`<div lang="en-GB" style="${GRID_STYLE}">
+  <event-card src="${SYRIA_URL}" event-id="2015-04-27-al-qarmid-base-captured"></event-card>
+  <event-card src="/no-such-file.json" event-id="x"></event-card>
+  <event-card src='data:text/plain,{ "events": [' event-id="x"></event-card>
+  <event-card src="${SYRIA_URL}" event-id="no-such-event"></event-card>
+</div>`),
   render: () => {
     const good = blobUrl(JSON.stringify(syria));
     return html`<div lang="en-GB">
@@ -338,27 +415,25 @@ export const FromSrc: Story = {
   },
 };
 
+const HOSTILE: DatasetInput = {
+  sources: [{ id: 'bad-link', publisher: 'Linked with javascript:', url: 'javascript:alert(1)' }],
+  events: [
+    {
+      id: 'x',
+      date: '2015-05-19',
+      title: '<img src=x onerror=alert(1)>',
+      summary: '<script>alert(1)</script>\n\n<b>not bold</b>',
+      place: { name: '<iframe src=javascript:alert(1)>' },
+      claimedBy: '<a href="javascript:alert(1)">click</a>',
+      sources: ['bad-link'],
+    },
+  ],
+};
+
 /** Data is text: markup in any field is shown as written, and only http(s) links are links. */
 export const HostileText: Story = {
-  render: () =>
-    html`<event-card
-      lang="en-GB"
-      .data=${withEvents(
-        [
-          {
-            id: 'x',
-            date: '2015-05-19',
-            title: '<img src=x onerror=alert(1)>',
-            summary: '<script>alert(1)</script>\n\n<b>not bold</b>',
-            place: { name: '<iframe src=javascript:alert(1)>' },
-            claimedBy: '<a href="javascript:alert(1)">click</a>',
-            sources: ['bad-link'],
-          },
-        ],
-        { sources: [{ id: 'bad-link', publisher: 'Linked with javascript:', url: 'javascript:alert(1)' }] },
-      )}
-      event-id="x"
-    ></event-card>`,
+  parameters: showCode(inlineCard(HOSTILE, 'x', 'lang="en-GB"', '')),
+  render: () => html`<event-card lang="en-GB" .data=${HOSTILE} event-id="x"></event-card>`,
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('event-card')!;
     await waitFor(() => expect(partText(card, 'title')).toBe('<img src=x onerror=alert(1)>'));

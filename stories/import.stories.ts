@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { fromACLED, fromTimelineJS, type ImportResult } from '../src/core/index.js';
+import { inlineJson, showCode } from './snippets.js';
 
 /**
  * Bring your own data: a TimelineJS timeline and an ACLED export, imported with `fromTimelineJS` and
@@ -97,6 +98,16 @@ function render({ dataset, issues }: ImportResult) {
   `;
 }
 
+/**
+ * "Show code": the timeline with the converted data inline, as the command writes it; the issues and
+ * the list of cards are this page's, not part of an embed.
+ */
+const convertedCode = (result: ImportResult, how: string) =>
+  showCode(`<!-- converted with ${how} -->
+<conflict-timeline>
+${inlineJson(result.input)}
+</conflict-timeline>`);
+
 async function expectRendered(canvasElement: HTMLElement, result: ImportResult) {
   const cards = canvasElement.querySelectorAll('event-card');
   await expect(cards.length).toBe(result.dataset.events.length);
@@ -107,12 +118,20 @@ type Story = StoryObj;
 
 /** `fromTimelineJS(json)`: groups become categories, HTML becomes text; the era and the undated event are reported. */
 export const TimelineJS: Story = {
+  parameters: convertedCode(
+    fromTimelineJS(TIMELINE_JS),
+    '`npx conflict-timeline import riverton.json -o riverton.events.json` (or fromTimelineJS)',
+  ),
   render: () => render(fromTimelineJS(TIMELINE_JS)),
   play: async ({ canvasElement }) => expectRendered(canvasElement, fromTimelineJS(TIMELINE_JS)),
 };
 
 /** `fromTimelineJS(json, { groupAs: 'side' })`: the groups become sides, so the timeline's lanes and chips follow them. */
 export const TimelineJSGroupsAsSides: Story = {
+  parameters: convertedCode(
+    fromTimelineJS(TIMELINE_JS, { groupAs: 'side' }),
+    "fromTimelineJS(json, { groupAs: 'side' }) from conflict-timeline/core",
+  ),
   name: 'TimelineJS, groups as sides',
   render: () => render(fromTimelineJS(TIMELINE_JS, { groupAs: 'side' })),
 };
@@ -122,6 +141,10 @@ export const TimelineJSGroupsAsSides: Story = {
  * time_precision 2 and 3, sources split on `;`; the cut-off last row is reported.
  */
 export const ACLED: Story = {
+  parameters: convertedCode(
+    fromACLED(ACLED_CSV),
+    '`npx conflict-timeline import acled.csv -o acled.events.json` (or fromACLED)',
+  ),
   render: () => render(fromACLED(ACLED_CSV)),
   play: async ({ canvasElement }) => expectRendered(canvasElement, fromACLED(ACLED_CSV)),
 };

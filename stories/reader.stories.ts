@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import syria from '../data/syria.json';
 import type { ConflictTimeline } from '../src/components/conflict-timeline/conflict-timeline.js';
+import { datasetFor, inlineJson, showCode, SYRIA_URL } from './snippets.js';
 
 /**
  * Reading the Syria sample: the detail panel with previous/next ("3 of 27") that moves the window
@@ -31,6 +32,13 @@ const cardTitle = (el: ConflictTimeline) =>
     ?.shadowRoot?.querySelector('[part~="title"]')
     ?.textContent?.trim();
 
+/** "Show code": the element with `attrs` loading the sample by URL, inside `wrap`'s opening tag if any. */
+const syriaCode = (attrs: string, wrap?: string) => {
+  const element = `<conflict-timeline ${attrs ? `${attrs} ` : ''}src="${SYRIA_URL}"></conflict-timeline>`;
+  return showCode(wrap ? `${wrap}\n  ${element}\n</div>` : element);
+};
+const PHONE_FRAME = 'style="width:375px;max-width:100%;margin:0 auto;outline:1px dashed #c9ced6"';
+
 /** A phone-sized frame (narrower on a narrower screen): the element picks its layout by its own width, not the window's. */
 const phone = (content: unknown, attrs: { lang?: string; dir?: string } = {}) =>
   html`<div
@@ -46,6 +54,7 @@ const phone = (content: unknown, attrs: { lang?: string; dir?: string } = {}) =>
  * order and zooms the window in where a burst would hide the event inside a cluster.
  */
 export const SyriaReader: Story = {
+  parameters: syriaCode(`selected="${JISR}"`),
   render: () => html`<conflict-timeline .data=${syria} selected=${JISR}></conflict-timeline>`,
   play: async ({ canvasElement }) => {
     const el = timelineIn(canvasElement);
@@ -58,6 +67,12 @@ export const SyriaReader: Story = {
 
 /** Filtered by a search ("aleppo"): "7 of 51 events", and previous/next step through those only. */
 export const Filtered: Story = {
+  parameters:
+    showCode(`<conflict-timeline id="filtered" selected="${ALEPPO}" src="${SYRIA_URL}"></conflict-timeline>
+<script type="module">
+  // Filters from code: the same object the reader's chips and search make (no ct-filter-change).
+  document.getElementById('filtered').filter = { query: 'aleppo' };
+</script>`),
   render: () =>
     html`<conflict-timeline
       .data=${syria}
@@ -73,6 +88,7 @@ export const Filtered: Story = {
 
 /** Lanes and chips by actor: the eight most frequent actors by short name, the rest behind "More". */
 export const ActorChips: Story = {
+  parameters: syriaCode('group-by="actor"'),
   render: () => html`<conflict-timeline .data=${syria} group-by="actor"></conflict-timeline>`,
 };
 
@@ -81,6 +97,7 @@ export const ActorChips: Story = {
  * overview; the lane labels are on the right; ← moves to the later event. The data stays in English.
  */
 export const ArabicRightToLeft: Story = {
+  parameters: syriaCode(`selected="${ALEPPO}"`, '<div lang="ar" dir="rtl">'),
   render: () =>
     html`<div lang="ar" dir="rtl">
       <conflict-timeline .data=${syria} selected=${ALEPPO}></conflict-timeline>
@@ -93,6 +110,10 @@ export const ArabicRightToLeft: Story = {
 
 /** The dark token set (`theme="dark"`; `theme="auto"` follows the reader's system). */
 export const Dark: Story = {
+  parameters: syriaCode(
+    'theme="dark" selected="2015-05-19-al-mastouma-base-captured"',
+    '<div style="background:#16181c;padding:16px">',
+  ),
   render: () =>
     html`<div style="background:#16181c;padding:16px">
       <conflict-timeline
@@ -109,6 +130,7 @@ export const Dark: Story = {
  * flows in the page: nothing in it scrolls on its own, so a swipe always scrolls the article.
  */
 export const Phone: Story = {
+  parameters: syriaCode('', `<div lang="en" dir="ltr" ${PHONE_FRAME}>`),
   render: () => phone(html`<conflict-timeline .data=${syria}></conflict-timeline>`),
   play: async ({ canvasElement }) => {
     const el = timelineIn(canvasElement);
@@ -118,12 +140,18 @@ export const Phone: Story = {
 
 /** The phone chronology in Arabic, right to left. */
 export const PhoneArabic: Story = {
+  parameters: syriaCode('', `<div lang="ar" dir="rtl" ${PHONE_FRAME}>`),
   render: () =>
     phone(html`<conflict-timeline .data=${syria}></conflict-timeline>`, { lang: 'ar', dir: 'rtl' }),
 };
 
 /** On a dark phone. */
 export const PhoneDark: Story = {
+  parameters: showCode(`<div style="background:#16181c;padding-block:8px">
+  <div lang="en" dir="ltr" ${PHONE_FRAME}>
+    <conflict-timeline theme="dark" src="${SYRIA_URL}"></conflict-timeline>
+  </div>
+</div>`),
   render: () =>
     html`<div style="background:#16181c;padding-block:8px">
       ${phone(html`<conflict-timeline .data=${syria} theme="dark"></conflict-timeline>`)}
@@ -133,10 +161,15 @@ export const PhoneDark: Story = {
 const ARTICLE_STYLE = 'font: 18px/1.6 Georgia, serif; color: #1b1e23; max-width: 760px; margin: 0 auto;';
 
 /** Two smaller datasets cut from the sample, as two reporters might embed them. */
-const burst = (from: string, to: string) => ({
-  ...syria,
-  events: syria.events.filter((e) => e.date >= from && e.date < to),
-});
+const burst = (from: string, to: string) =>
+  datasetFor(
+    syria.events.filter((e) => e.date >= from && e.date < to),
+    syria,
+    { description: syria.description, lang: syria.lang },
+  );
+const SPRING_2015 = burst('2015', '2016');
+const OFFENSIVE_2024 = burst('2024', '2025');
+const FALLBACK = ['March 2015: rebels capture Idlib city.', '25 April 2015: rebels capture Jisr al-Shughur.'];
 
 /**
  * The first embed as a CMS writes it: the data inline in a `<script type="application/json">` child
@@ -148,23 +181,38 @@ function inlineEmbed(): HTMLElement {
   el.setAttribute('selected', JISR);
   const script = document.createElement('script');
   script.type = 'application/json';
-  script.textContent = JSON.stringify(burst('2015', '2016'));
+  script.textContent = JSON.stringify(SPRING_2015);
   const fallback = document.createElement('ol');
-  for (const line of [
-    'March 2015: rebels capture Idlib city.',
-    '25 April 2015: rebels capture Jisr al-Shughur.',
-  ]) {
+  for (const line of FALLBACK) {
     fallback.append(Object.assign(document.createElement('li'), { textContent: line }));
   }
   el.append(script, fallback);
   return el;
 }
 
+/** The article as HTML: both embeds with their data inline, the first with its fallback list. */
+const articleCode = () =>
+  showCode(`<article style="${ARTICLE_STYLE}">
+  <h1 style="font-size:2rem;line-height:1.2">How the war in Syria's north-west turned, twice</h1>
+  <p>In the spring of 2015 a coalition of rebel groups took Idlib and Jisr al-Shughur within weeks.</p>
+  <conflict-timeline link-hash selected="${JISR}">
+${inlineJson(SPRING_2015, '    ')}
+    <ol>
+${FALLBACK.map((line) => `      <li>${line}</li>`).join('\n')}
+    </ol>
+  </conflict-timeline>
+  <p>Nine years later the same groups, renamed, swept into Aleppo in four days.</p>
+  <conflict-timeline group-by="actor">
+${inlineJson(OFFENSIVE_2024, '    ')}
+  </conflict-timeline>
+</article>`);
+
 /**
  * A news article with two embeds: one reading inline JSON (with `link-hash`: the selection is in the
  * URL), one with `data` and lanes by actor. Selections, filters and windows stay their own.
  */
 export const ArticleWithTwoEmbeds: Story = {
+  parameters: articleCode(),
   render: () =>
     html`<article style=${ARTICLE_STYLE}>
       <h1 style="font-size:2rem;line-height:1.2">How the war in Syria's north-west turned, twice</h1>
@@ -177,7 +225,7 @@ export const ArticleWithTwoEmbeds: Story = {
         Nine years later the same groups, renamed, swept into Aleppo in four days. The second timeline covers
         that offensive.
       </p>
-      <conflict-timeline .data=${burst('2024', '2025')} group-by="actor"></conflict-timeline>
+      <conflict-timeline .data=${OFFENSIVE_2024} group-by="actor"></conflict-timeline>
       <p>Both timelines keep their own selection, filters and window.</p>
     </article>`,
   play: async ({ canvasElement }) => {

@@ -117,8 +117,8 @@ const isParsedEvent = (value: unknown): value is ConflictEvent =>
  * in the card's language: its `lang`, else the nearest ancestor's (across shadow roots), else the
  * dataset's. The layout uses logical CSS properties, so `dir="rtl"` (own or inherited) mirrors it.
  *
- * Register with `import 'conflict-timeline/dist/components/event-card/define.js'` (which also
- * registers `<actor-badge>`) or the package's main module.
+ * Register with `import 'conflict-timeline'` (which registers all three elements), or on a news
+ * page with the embed script, `conflict-timeline/conflict-timeline.min.js`.
  *
  * @tagname event-card
  * @summary One event, with who did it and who says so.
