@@ -37,6 +37,27 @@ export const styles = css`
        --ct-color-bg to paint one. The marks' halos, sticky headings and the scrubber use the theme's. */
     background: var(--ct-color-bg, transparent);
   }
+  /* The skip link shows when it has the focus (it is the element's first Tab stop). */
+  .skip {
+    position: absolute;
+    z-index: 5;
+    inset-inline-start: 0;
+    top: 0;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-size: 0.875rem;
+    white-space: nowrap;
+  }
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   .root.wide {
     display: flex;
     flex-direction: column;

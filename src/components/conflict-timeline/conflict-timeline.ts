@@ -48,6 +48,10 @@ import { emptyState, type Theme, type TimelineContext, type TimelineState } from
 
 export type { TimeInput } from './controllers/viewport-controller.js';
 
+/** What can take the focus from the keyboard in the page, for the skip button. */
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
 /** Filters as a script reads and sets them (`filter`). */
 export interface TimelineFilter {
   /** Actor ids: events with any of these actors. */
@@ -410,6 +414,18 @@ export class ConflictTimeline extends LitElement {
     return state;
   }
 
+  /** "Skip the timeline": the focus goes to what the page has next (or leaves the element). */
+  private readonly _skip = () => {
+    const next = [...this.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)].find(
+      (el) =>
+        this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        !this.contains(el) &&
+        el.getClientRects().length > 0,
+    );
+    if (next) next.focus();
+    else ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.blur();
+  };
+
   /** The layout for the host's width (0: not measured yet, the wide one), unless `layout` names one. */
   private _layoutFor(width: number): TimelineState['layout'] {
     const named = this.layout;
@@ -422,6 +438,7 @@ export class ConflictTimeline extends LitElement {
     try {
       const state = this._state;
       return html`<div class="screen">
+          <button type="button" class="skip" @click=${this._skip}>${state.ctx.messages.skipTimeline}</button>
           ${this._layouts[state.layout].render(state)} ${renderLiveRegion(this._announcer.text)}
         </div>
         ${state.printing ? this._layouts.print.render(state) : nothing}`;

@@ -167,7 +167,8 @@ export function clusterMembers(shown: TimelineIndex, frame: Frame, item: Cluster
   const lane = shown.lanes[item.lane];
   if (!lane) return [];
   const drawn = new Set<number>();
-  for (const other of frame.items) if (other.kind === 'marker' && other.lane === item.lane) drawn.add(other.event);
+  for (const other of frame.items)
+    if (other.kind === 'marker' && other.lane === item.lane) drawn.add(other.event);
   const members: number[] = [];
   for (let p = 0; p < lane.ids.length; p++) {
     const start = lane.starts[p];

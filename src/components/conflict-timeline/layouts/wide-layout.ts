@@ -109,7 +109,9 @@ export class WideLayout implements TimelineLayout {
       ),
       selectedClusterKey,
       openCluster:
-        opened?.kind === 'cluster' ? { item: opened, members: clusterMembers(shown, frame, opened) } : undefined,
+        opened?.kind === 'cluster'
+          ? { item: opened, members: clusterMembers(shown, frame, opened) }
+          : undefined,
     });
   }
 

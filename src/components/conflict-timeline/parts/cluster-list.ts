@@ -32,7 +32,8 @@ export function renderClusterList(state: TimelineState, on: ClusterListHandlers)
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.member')];
     const at = buttons.indexOf(event.target as HTMLElement);
-    const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    const next =
+      buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))];
     event.preventDefault();
     next?.focus();
   };

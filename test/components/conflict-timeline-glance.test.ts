@@ -1,0 +1,190 @@
+// What a reader gets without clicking, in the places articles put the timeline: the layout by width,
+// titles on the marks, an axis labelled in every burst, clusters that open, few Tab stops.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/conflict-timeline/define.js';
+import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
+import { parseDataset } from '../../src/core/parse-dataset.js';
+import syria from '../../data/syria.json';
+
+const { dataset: SYRIA } = parseDataset(syria);
+
+async function settle(el: ConflictTimeline) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+const all = (el: Element, selector: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
+const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const box = (e: Element) => e.getBoundingClientRect();
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+async function at(width: number, attrs: Record<string, string> = {}, data: unknown = syria) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style=${`width:${width}px`}>
+      <button id="before">before</button>
+      <conflict-timeline></conflict-timeline>
+      <button id="after">after</button>
+    </div>`,
+  );
+  const el = wrapper.querySelector('conflict-timeline')!;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  await settle(el);
+  return el;
+}
+
+describe('<conflict-timeline> at a glance: layouts by width', () => {
+  for (const [width, layout] of [
+    [1280, 'wide'],
+    [900, 'wide'],
+    [680, 'column'],
+    [480, 'column'],
+    [479, 'narrow'],
+    [375, 'narrow'],
+  ] as const) {
+    it(`is ${layout} at ${width} px`, async () => {
+      const el = await at(width);
+      const root = one(el, '.root')!;
+      expect(root.classList.contains(layout), root.className).to.equal(true);
+      if (layout === 'narrow') expect(one(el, '[part~="track"]')).to.equal(null);
+      else expect(one(el, '[part~="track"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<conflict-timeline> at a glance: titles on the marks', () => {
+  for (const [width, least] of [
+    [1280, 15],
+    [680, 8],
+  ] as const) {
+    it(`shows at least ${least} titles at ${width} px, none overlapping another label or a mark, none cut off`, async () => {
+      const el = await at(width);
+      const labels = all(el, '[part~="label"]');
+      expect(labels.length).to.be.at.least(least);
+      const track = box(one(el, '[part~="track"]')!);
+      const marks = all(el, '[part~="marker"], [part~="cluster"]').map(box);
+      const rects = labels.map(box);
+      rects.forEach((r, i) => {
+        expect(r.left >= track.left - 0.5 && r.right <= track.right + 0.5, `label ${i} inside`).to.equal(
+          true,
+        );
+        for (const m of marks)
+          expect(overlap(r, m), `label "${labels[i].textContent}" over a mark`).to.equal(false);
+        for (let j = i + 1; j < rects.length; j++)
+          expect(overlap(r, rects[j]), `labels ${i}, ${j}`).to.equal(false);
+      });
+    });
+  }
+});
+
+describe('<conflict-timeline> at a glance: the axis', () => {
+  for (const width of [320, 375, 480, 680, 768, 900, 1280]) {
+    it(`labels every burst and never collides at ${width} px (layout="wide")`, async () => {
+      const el = await at(width, { layout: 'wide' });
+      const ticks = all(el, '.axis .tick, .axis .gap').map(box);
+      for (let i = 0; i < ticks.length; i++)
+        for (let j = i + 1; j < ticks.length; j++)
+          expect(overlap(ticks[i], ticks[j]), `${i}, ${j}`).to.equal(false);
+      // Each burst between the breaks has a tick label: a tick between each pair of breaks.
+      const breaks = all(el, '[part~="break"]').map(box);
+      const edges = [-Infinity, ...breaks.map((b) => (b.left + b.right) / 2), Infinity];
+      const tickX = all(el, '.axis .tick').map((t) => box(t).left);
+      const axis = box(one(el, '[part~="axis"]')!);
+      for (let k = 0; k + 1 < edges.length; k++) {
+        const [from, to] = [Math.max(edges[k], axis.left - 1), Math.min(edges[k + 1], axis.right + 1)];
+        expect(
+          tickX.some((x) => x >= from - 2 && x < to),
+          `burst ${k}`,
+        ).to.equal(true);
+      }
+    });
+  }
+});
+
+describe('<conflict-timeline> at a glance: clusters', () => {
+  const sameDay = {
+    events: [
+      ...Array.from({ length: 15 }, (_, i) => ({ id: `d${i}`, date: '2015-04-27', title: `Same day ${i}` })),
+      { id: 'x', date: '2015-01-10', title: 'Earlier' },
+      { id: 'y', date: '2015-09-10', title: 'Later' },
+    ],
+  };
+
+  it('opens a same-day cluster in place as the list of its events, by click and by Enter; Escape closes it', async () => {
+    const el = await at(1000, {}, sameDay);
+    const cluster = one(el, '[part~="cluster"] .hit')!;
+    expect(cluster, 'the events of one day are a cluster').to.not.equal(null);
+    const span = +el.end! - +el.start!;
+    cluster.click();
+    await settle(el);
+    const list = one(el, '[part~="cluster-list"]')!;
+    expect(list).to.not.equal(null);
+    expect(all(el, '.cluster-list .member').map((b) => b.textContent!.trim().split(': ')[1])).to.have.members(
+      sameDay.events.slice(0, 15).map((e) => e.title),
+    );
+    expect(+el.end! - +el.start!, 'it did not zoom').to.equal(span);
+    expect(el.shadowRoot!.activeElement?.classList.contains('member')).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(one(el, '[part~="cluster-list"]')).to.equal(null);
+    // Enter opens it again; a member selects its event.
+    one(el, '[part~="cluster"] .hit')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    one(el, '.cluster-list .member[data-event-id="d2"]')!.click();
+    await settle(el);
+    expect(el.selected).to.equal('d2');
+  });
+
+  it('shows an event deep in a cluster when it is selected (a deep link, Next)', async () => {
+    const el = await at(1000, { selected: 'd3' }, sameDay);
+    await waitUntil(() => one(el, '[part~="cluster-list"]'), 'the cluster opened');
+    const current = one(el, '.cluster-list .member[aria-current="true"]')!;
+    expect(current.dataset.eventId).to.equal('d3');
+  });
+});
+
+describe('<conflict-timeline> at a glance: Tab stops', function () {
+  this.timeout(30_000);
+  for (const [width, layout] of [
+    [1280, 'wide'],
+    [680, 'column'],
+    [375, 'narrow'],
+  ] as const) {
+    it(`takes at most 8 Tab stops to pass through, in the ${layout} layout, and the first is "Skip the timeline"`, async () => {
+      const el = await at(width);
+      const before = el.parentElement!.querySelector<HTMLElement>('#before')!;
+      const after = el.parentElement!.querySelector<HTMLElement>('#after')!;
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.classList.contains('skip')).to.equal(true);
+      let stops = 1;
+      while (document.activeElement !== after && stops < 40) {
+        await sendKeys({ press: 'Tab' });
+        stops++;
+      }
+      expect(document.activeElement).to.equal(after);
+      // The stops inside the element (the button after it is not one of them).
+      expect(stops - 1).to.be.at.most(8);
+      // The skip link jumps past the element.
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect(document.activeElement).to.equal(after);
+    });
+  }
+});
+
+describe('<conflict-timeline> at a glance: Syria in a phone column', () => {
+  it('is at most 5,000 px tall at 375 px before the reader expands anything', async () => {
+    const el = await at(375);
+    expect(box(el).height).to.be.at.most(5000);
+    expect(SYRIA.events.length).to.equal(all(el, '[part~="entry"]').length);
+  });
+});
