@@ -54,7 +54,7 @@ function derive(
   const boxes = model.boxes(lanes.index, scale, height);
   const view = model.view(scale, start, end, width);
   const frame = model.frame(filtered.shown, scale, view, boxes);
-  const ticks = model.ticks(scale, view, locale);
+  const ticks = model.axis(scale, view, locale, dataset, undefined);
   const labels = model.labels(filtered.shown, locale, m);
   const overview = model.overview(scale, filtered.shown, 24);
   const chronology = model.chronology(dataset, filtered.order, 0, 4, locale);
@@ -251,8 +251,8 @@ test('TimelineModel frame(), ticks() and labels() are new when the window, filte
   assert.notEqual(filtered.labels, zoomed.labels);
   const arabic = model.labels(filtered.filtered.shown, 'ar', messagesFor('ar'));
   assert.notEqual(arabic, filtered.labels);
-  assert.equal(model.ticks(filtered.scale, filtered.view, 'en'), filtered.ticks);
-  assert.notEqual(model.ticks(filtered.scale, filtered.view, 'ar'), filtered.ticks);
+  assert.equal(model.axis(filtered.scale, filtered.view, 'en', dataset, undefined), filtered.ticks);
+  assert.notEqual(model.axis(filtered.scale, filtered.view, 'ar', dataset, undefined), filtered.ticks);
 });
 
 test('TimelineModel labels() name a mark by its date and title', () => {

@@ -163,7 +163,7 @@ export class ConflictTimeline extends LitElement {
    * The first instant in view: a `Date` or a date string (`2015-05`, `2015-05-19T12:00Z`). Unset, the
    * window starts just before the first event. Setting it redraws at once (no animation) and does not
    * fire `ct-range-change`. Reading it gives the start of the window on screen as a `Date` (`undefined`
-   * before the first layout).
+   * before the first layout). A `start` after `end` shows the window between the two.
    */
   @property()
   get start(): Date | undefined {

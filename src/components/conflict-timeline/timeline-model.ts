@@ -281,12 +281,18 @@ export class TimelineModel {
     layoutLanes(index, scale, height),
   );
 
-  /** The viewport for a window (`undefined` ends: the data's extent). */
+  /**
+   * The viewport for a window (`undefined` ends: the data's extent). Ends given the wrong way round
+   * (`start="2016" end="2014"`) are the window between them: never an empty track.
+   */
   readonly view = memoizeLast(
-    (scale: TimeScale, startMs: number | undefined, endMs: number | undefined, width: number): View =>
-      startMs === undefined && endMs === undefined
-        ? fullView(scale, width)
-        : viewOf(scale, startMs ?? scale.domain[0], endMs ?? scale.domain[1], width),
+    (scale: TimeScale, startMs: number | undefined, endMs: number | undefined, width: number): View => {
+      if (startMs === undefined && endMs === undefined) return fullView(scale, width);
+      let from = startMs ?? scale.domain[0];
+      let to = endMs ?? scale.domain[1];
+      if (from > to) [from, to] = [to, from];
+      return viewOf(scale, from, to, width);
+    },
   );
 
   readonly frame = memoizeLast(layoutFrame);

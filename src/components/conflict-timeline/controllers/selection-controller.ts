@@ -92,7 +92,8 @@ export class SelectionController implements ReactiveController {
     // is as narrow as the data's precision allows): then it opens in place as the list of its events.
     const { view, scale, minSpan = 0 } = this._deps.viewport;
     const shownSpan = view && scale ? scale.invert(view.x1) - scale.invert(view.x0) : Infinity;
-    if (item.end - item.start < minSpan || shownSpan <= minSpan * 1.05) {
+    // (minSpan is two units of the finest precision: a cluster within one unit is one day's, say.)
+    if (item.end - item.start < minSpan / 2 || shownSpan <= minSpan * 1.05) {
       this.openCluster = this.openCluster === item.key ? undefined : item.key;
       this._host.requestUpdate();
       void this._host.updateComplete.then(() =>
