@@ -146,8 +146,43 @@ export type { ${details.join(', ')} } from '../index.js';
 
 const common = { outdir, globalTypePath: './elements.js', hideLogs: true };
 generateJsxTypes(forGenerators, { ...common, fileName: 'jsx.d.ts' });
-generateVuejsTypes(forGenerators, { ...common, fileName: 'vue.d.ts' });
+// vue-tsc checks a template's props in camelCase: `:event-id` as `eventId`, `@ct-select` as `onCtSelect`.
+const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+const forVue = structuredClone(forGenerators);
+for (const decl of forVue.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement)) {
+  for (const attribute of decl.attributes ?? []) attribute.name = camel(attribute.name);
+  for (const event of decl.events ?? []) event.name = camel(`-${event.name}`);
+}
+generateVuejsTypes(forVue, { ...common, fileName: 'vue.d.ts' });
 generateSvelteTypes(forGenerators, { ...common, fileName: 'svelte.d.ts' });
+// The generator declares `svelteHTML.IntrinsicElements` inside its module (where it augments nothing)
+// and writes events Svelte 4's way (`on:ct-select`). Svelte 5 reads SvelteHTMLElements from
+// svelte/elements and events as attributes (`onct-select`): add both.
+// It also leaves out the properties that have no attribute (`data`), which Svelte 5 sets as properties.
+const propertyOnly = (decl) =>
+  (decl.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.attribute && m.privacy === undefined,
+  );
+const svelteTags = elements.map((decl) => {
+  const props = propertyOnly(decl).map((m) => `${m.name}?: ${decl.name}['${m.name}']`);
+  const extra = props.length ? ` & { ${props.join('; ')} }` : '';
+  return `    '${decl.tagName}': WithEventAttributes<CustomElements['${decl.tagName}']>${extra};`;
+});
+writeFileSync(
+  join(outdir, 'svelte.d.ts'),
+  `${readFileSync(join(outdir, 'svelte.d.ts'), 'utf8')}
+// Added by scripts/framework-types.mjs for Svelte 5.
+type WithEventAttributes<P> = P & {
+  [K in keyof P as K extends \`on:\${infer E}\` ? \`on\${E}\` : never]: P[K];
+};
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${svelteTags.join('\n')}
+  }
+}
+`,
+);
 generateVsCodeCustomElementData(forGenerators, {
   outdir: root,
   htmlFileName: 'vscode.html-custom-data.json',
