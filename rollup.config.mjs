@@ -36,10 +36,19 @@ const defineModules = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `src/components/${d.name}/define.ts`);
 
+const elementEntries = readdirSync('src/components').map((name) => `src/${name}.ts`);
+
 export default [
   // npm library: ESM, one file per module (tree-shakeable), lit + d3 external; .d.ts come from tsc.
   {
-    input: ['src/index.ts', 'src/core/index.ts', ...defineModules],
+    input: [
+      'src/index.ts',
+      'src/core/index.ts',
+      ...defineModules,
+      // One element each (`conflict-timeline/actor-badge`…) and the React wrappers.
+      ...elementEntries,
+      'src/react/index.ts',
+    ],
     external,
     plugins: [minifyTemplates(), ts()],
     output: {

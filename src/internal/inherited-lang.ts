@@ -10,10 +10,19 @@ export function inheritedLang(element: Element): string | undefined {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang !== null) return lang;
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    node = node.parentElement ?? shadowHost(node);
   }
   return undefined;
+}
+
+/**
+ * The host of the shadow root `node` is in, or `null`. Server rendering (`@lit-labs/ssr`) has no
+ * `ShadowRoot` and its elements no tree: an element there reads only its own `lang`.
+ */
+function shadowHost(node: Node): Element | null {
+  if (typeof ShadowRoot === 'undefined' || typeof node.getRootNode !== 'function') return null;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /** The attributes an element's language and direction come from. */
@@ -31,10 +40,8 @@ let pageObserver: MutationObserver | undefined;
 
 /** Whether `reader` is `node` or inside it, looking through shadow roots to their hosts. */
 function isWithin(reader: Element, node: Node): boolean {
-  for (let at: Element | null = reader; at;) {
+  for (let at: Element | null = reader; at; at = shadowHost(at)) {
     if (node.contains(at)) return true;
-    const root = at.getRootNode();
-    at = root instanceof ShadowRoot ? root.host : null;
   }
   return false;
 }
