@@ -1,5 +1,11 @@
 import { html } from 'lit';
-import { formatDate, formatNumber, isoForTimeElement, plurals } from '../../../core/format.js';
+import {
+  dateTimeFormat,
+  formatDate,
+  formatNumber,
+  isoForTimeElement,
+  plurals,
+} from '../../../core/format.js';
 import type { PluralCategory } from '../../../core/messages.js';
 import { formatGap } from '../../../core/ticks.js';
 import type { ConflictEvent } from '../../../core/types.js';
@@ -28,6 +34,10 @@ const CAP_FROM = 60;
 const CAPPED = 40;
 /** At most this many events are printed. */
 const PRINT_LIMIT = 2000;
+
+/** A year as the reader's language writes it. */
+const yearText = (ms: number, locale: string | undefined) =>
+  dateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' }).format(ms);
 
 /** The chronology's page (the one that holds the reading position, or everything up to a bound for print) and its entries. */
 export function layChronology(state: TimelineState, deps: LayoutDeps): void {
@@ -197,6 +207,12 @@ export class NarrowLayout implements TimelineLayout {
         position: position + 1,
         total: order.length,
         valueText: event ? `${formatDate(event.time, state.ctx.locale, m)}: ${event.title}` : '',
+        dateText: event ? formatDate(event.time, state.ctx.locale, m) : '',
+        fromText: yearText(dataset.events[0]?.time.start ?? scale.domain[0], state.ctx.locale),
+        toText: yearText(
+          dataset.events[dataset.events.length - 1]?.time.start ?? scale.domain[1],
+          state.ctx.locale,
+        ),
         label: m.scrubber,
         histogram: model.overview(scale, state.filtered!.shown, height),
         histogramHeight: height,

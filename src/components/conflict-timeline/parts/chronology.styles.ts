@@ -11,7 +11,7 @@ import { css } from 'lit';
 export const chronologyStyles = css`
   .narrow {
     --_sticky-top: var(--ct-sticky-top, 0px);
-    --_scrubber-height: 3rem;
+    --_scrubber-height: 4.25rem;
     --_year-height: 2.25rem;
     --_month-height: 1.875rem;
   }
@@ -26,7 +26,7 @@ export const chronologyStyles = css`
   }
   .scrubber-track {
     position: relative;
-    height: 100%;
+    height: calc(100% - 1.25rem);
     border-radius: var(--_radius);
     box-shadow: inset 0 0 0 1px var(--_border);
     touch-action: pan-y;
@@ -40,6 +40,23 @@ export const chronologyStyles = css`
     width: 100%;
     height: calc(100% - 4px);
     pointer-events: none;
+  }
+  /* The period's ends and the date jumped to, under the strip. */
+  .scrub-labels {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    height: 1.25rem;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    line-height: 1.25rem;
+    white-space: nowrap;
+  }
+  .scrub-labels .at {
+    overflow: hidden;
+    color: var(--_text);
+    font-weight: 600;
+    text-overflow: ellipsis;
   }
   .thumb {
     position: absolute;

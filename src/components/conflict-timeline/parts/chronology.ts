@@ -172,6 +172,11 @@ export interface ScrubberProps {
   total: number;
   valueText: string;
   label: string;
+  /** The date of the entry at the reading point ("19 May 2015"): where a tap or a key jumped to. */
+  dateText: string;
+  /** The first and last years of the period, at the strip's ends. */
+  fromText: string;
+  toText: string;
   /** The density of the whole period: an SVG path, drawn at `histogramHeight` px. */
   histogram: string;
   histogramHeight: number;
@@ -211,6 +216,11 @@ export function renderScrubber(props: ScrubberProps, on: ScrubberHandlers) {
         <path d=${props.histogram}></path>
       </svg>
       <span class="thumb" style=${`inset-inline-start:${(props.at * 100).toFixed(3)}%`}></span>
+    </div>
+    <div class="scrub-labels" aria-hidden="true">
+      <span class="from">${props.fromText}</span>
+      <span class="at" part="scrubber-date">${props.dateText}</span>
+      <span class="to">${props.toText}</span>
     </div>
   </div>`;
 }
