@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorMessage } from '../../core/guards.js';
 import { resolveLocale } from '../../core/format.js';
@@ -34,7 +34,7 @@ import { PrintController } from './controllers/print-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { toInstant, ViewportController, type TimeInput } from './controllers/viewport-controller.js';
-import { renderLiveRegion, type LayoutDeps } from './layouts/layout.js';
+import { renderLiveRegion, renderServerShell, type LayoutDeps } from './layouts/layout.js';
 import { NarrowLayout } from './layouts/narrow-layout.js';
 import { PrintLayout } from './layouts/print-layout.js';
 import { WideLayout } from './layouts/wide-layout.js';
@@ -357,7 +357,32 @@ export class ConflictTimeline extends LitElement {
     return complete;
   }
 
+  /**
+   * Rendered on a server (declarative shadow DOM) and now run in a page without Lit's hydration: the
+   * server's shell gives way to the element's own render.
+   */
+  protected override createRenderRoot() {
+    if (!isServer && this.shadowRoot) {
+      // With Lit's hydration the first render must be the server's template: it is, then the element
+      // draws its layout in the next update. Without it, the shell is cleared.
+      if ('litElementHydrateSupport' in globalThis) this._hydrating = true;
+      else this.shadowRoot.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
+  /** The first render hydrates the server's shell (see `createRenderRoot`). */
+  private _hydrating = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      // No layout to measure on a server: the data, and the shell of its title and events.
+      this._data.take(false);
+      const state = emptyState(this._state.ctx);
+      state.dataset = this._data.dataset;
+      this._state = state;
+      return;
+    }
     if (!this.hasUpdated) this._size.measure();
     try {
       this._state = this._derive(changed);
@@ -435,6 +460,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override render() {
+    if (isServer || this._hydrating) return renderServerShell(this._state);
     try {
       const state = this._state;
       return html`<div class="screen">
@@ -451,6 +477,10 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._hydrating) {
+      this._hydrating = false;
+      this.requestUpdate();
+    }
     // After every controller's `hostUpdated`: the events of this update leave, in their documented order.
     this._outbox.send();
   }

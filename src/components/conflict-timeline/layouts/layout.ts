@@ -5,7 +5,8 @@
  * either while the page prints.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber } from '../../../core/format.js';
+import { formatDate, formatNumber, isoForTimeElement } from '../../../core/format.js';
+import { renderHeader } from '../parts/header.js';
 import type { AxisLabelKind } from '../../../core/ticks.js';
 import type { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { ChronologyController } from '../controllers/chronology-controller.js';
@@ -132,6 +133,30 @@ export function renderDetail(state: TimelineState, deps: LayoutDeps, headingOffs
       close: () => selectionCtl.select(undefined),
     },
   );
+}
+
+/**
+ * What a server renders (no layout can be measured there): the title and the events in time order
+ * as a list, so readers and crawlers get the chronology before the script runs.
+ */
+export function renderServerShell(state: TimelineState) {
+  const { dataset, ctx } = state;
+  if (!dataset) return html`<div class="screen"></div>`;
+  return html`<div class="screen server-shell">
+    <div class="root narrow">
+      ${renderHeader(state)}
+      <ol class="server-list">
+        ${dataset.events.map(
+          (event) =>
+            html`<li>
+              <time datetime=${isoForTimeElement(event.time) ?? nothing}
+                >${formatDate(event.time, ctx.locale, ctx.messages)}</time
+              >: ${event.title}
+            </li>`,
+        )}
+      </ol>
+    </div>
+  </div>`;
 }
 
 /** The polite live region: what the announcer says is read out. */
