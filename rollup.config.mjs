@@ -66,6 +66,9 @@ export default [
     // each weekday) came along with the two the code uses. The calls only make objects: tell Rollup.
     // (Matched by name in the whole bundle; no module of ours has functions with these names.)
     treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
+    // The code the chunks share stays in the embed itself (they import it from there), not in a third
+    // file the page would wait for.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve(),
       // The browsers the code already needs (`Object.hasOwn`): native `#private` fields and methods
@@ -84,6 +87,15 @@ export default [
         module: true,
       }),
     ],
-    output: { file: 'dist/conflict-timeline.min.js', format: 'esm', sourcemap: true },
+    // What the first paint does not need comes in chunks beside the file, found from its own URL
+    // (the importers, for a `src` that is not this package's JSON), so the one script tag still works
+    // from any folder or CDN path.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'conflict-timeline.min.js',
+      chunkFileNames: 'conflict-timeline-[name]-[hash].min.js',
+      format: 'esm',
+      sourcemap: true,
+    },
   },
 ];

@@ -63,6 +63,7 @@ export class DatasetLoader implements ReactiveController {
   private _host: ReactiveControllerHost;
   private _controller?: AbortController;
   private _src = '';
+  private _format?: string;
   private _onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void;
 
   /** `onLoaded` hears of each dataset loaded, with its issues, before the host updates. */
@@ -76,10 +77,11 @@ export class DatasetLoader implements ReactiveController {
   }
 
   /** Starts loading `src` unless it is what is already loaded or loading; an empty `src` stops. */
-  load(src: unknown): void {
+  load(src: unknown, format?: string): void {
     const next = typeof src === 'string' ? src.trim() : src == null ? '' : String(src).trim(); // a URL object too
-    if (next === this._src && this.state.status !== 'idle') return;
+    if (next === this._src && format === this._format && this.state.status !== 'idle') return;
     this._src = next;
+    this._format = format;
     this._controller?.abort();
     if (!next) {
       this._set({ status: 'idle' });
@@ -88,7 +90,7 @@ export class DatasetLoader implements ReactiveController {
     const controller = new AbortController();
     this._controller = controller;
     this._set({ status: 'loading', src: next });
-    void fetchDataset(next, controller.signal).then((state) => {
+    void fetchDataset(next, controller.signal, format).then((state) => {
       if (controller.signal.aborted) return;
       if (state.status === 'loaded') this._onLoaded?.(state.dataset, state.issues, state.src);
       this._set(state);
@@ -96,7 +98,7 @@ export class DatasetLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this._src && this.state.status === 'idle') this.load(this._src);
+    if (this._src && this.state.status === 'idle') this.load(this._src, this._format);
   }
 
   hostDisconnected(): void {
@@ -111,11 +113,42 @@ export class DatasetLoader implements ReactiveController {
   }
 }
 
+/** JSON in this package's own shape (its events have `date` text), not a TimelineJS file or an API reply. */
+function looksLikeDataset(json: unknown): boolean {
+  if (!isRecord(json) || !Array.isArray(json.events)) return false;
+  const first: unknown = json.events[0];
+  return first === undefined || (isRecord(first) && typeof first.date === 'string');
+}
+
+/**
+ * A file in another format (an ACLED or UCDP export or API reply, a TimelineJS file, the spreadsheet
+ * layout), read by the importers: a chunk of their own, loaded only now (beside the embed, found from
+ * this module's URL), so that a page with the package's own JSON never loads it.
+ */
+async function importExport(src: string, input: unknown, format?: string): Promise<RemoteDataset> {
+  let importers: typeof import('../core/importers/detect.js');
+  try {
+    importers = await import('../core/importers/detect.js');
+  } catch (e) {
+    return {
+      status: 'failed',
+      src,
+      failure: { kind: 'network', message: warnNetwork(src, errorMessage(e)) },
+    };
+  }
+  const filename = src.split(/[?#]/)[0].split('/').pop() || src;
+  const result = importers.importAny(input, {
+    filename,
+    format: format as import('../core/importers/detect.js').ImportFormat | undefined,
+  });
+  return { status: 'loaded', src, dataset: result.dataset, issues: result.issues };
+}
+
 /**
  * Fetches and checks the dataset at `src`; never throws: a failed request, an HTTP error or a reply
  * that is not JSON comes back as `failed` with the reason.
  */
-async function fetchDataset(src: string, signal?: AbortSignal): Promise<RemoteDataset> {
+async function fetchDataset(src: string, signal?: AbortSignal, format?: string): Promise<RemoteDataset> {
   try {
     const response = await fetch(src, { signal });
     if (!response.ok) {
@@ -127,13 +160,19 @@ async function fetchDataset(src: string, signal?: AbortSignal): Promise<RemoteDa
     }
     const text = await response.text();
     let json: unknown;
+    let isJson = true;
     try {
       json = JSON.parse(text);
     } catch {
-      return { status: 'failed', src, failure: { kind: 'json' } };
+      isJson = false;
     }
-    const { dataset, issues } = parseDataset(json);
-    return { status: 'loaded', src, dataset, issues };
+    if (format === 'dataset' || (format === undefined && isJson && looksLikeDataset(json))) {
+      const { dataset, issues } = parseDataset(json);
+      return { status: 'loaded', src, dataset, issues };
+    }
+    if (format === undefined && isJson && !isRecord(json))
+      return { status: 'failed', src, failure: { kind: 'json' } };
+    return await importExport(src, isJson ? json : text, format);
   } catch (e) {
     // Aborted: the element asked for another file, or went away; nothing to tell the developer.
     const message = signal?.aborted ? errorMessage(e) : warnNetwork(src, errorMessage(e));

@@ -209,6 +209,14 @@ export class ConflictTimeline extends LitElement {
   @property() src = '';
 
   /**
+   * The format of the `src` file: `dataset` (this package's JSON), `acled`, `ucdp`, `timelinejs` or
+   * `sheet` (the spreadsheet layout, as CSV). Unset, it is recognised from the file: a newsroom can put
+   * an ACLED or UCDP export (or an API reply), a TimelineJS file or a published sheet beside the
+   * article and point `src` at it. The importers load only for such a file, from beside the embed.
+   */
+  @property() format?: 'dataset' | 'acled' | 'ucdp' | 'timelinejs' | 'sheet';
+
+  /**
    * Mirror the selection in the page's URL as `#event=<id>` (other `&`-separated keys kept): a URL
    * with it opens on that event, and every selection the reader makes is a history entry, so Back and
    * Forward step through them. Use it on one timeline per page.
@@ -399,7 +407,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Properties → data → model → layout: everything the next render draws. */
   private _derive(changed: PropertyValues<this>): TimelineState {
-    const newData = this._data.take(changed.has('src'));
+    const newData = this._data.take(changed.has('src') || changed.has('format'));
     const dataset = this._data.dataset;
     const lang = inheritedLang(this) || dataset?.lang || undefined;
     const { locale, messages } = this._context(lang, this.strings);

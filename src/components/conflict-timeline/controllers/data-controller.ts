@@ -13,6 +13,8 @@ import type { EventOutboxController } from './event-outbox-controller.js';
 /** The part of the element the data controller reads. */
 export interface DataHost extends ReactiveElement {
   src: string;
+  /** The format of `src`'s file; unset, it is recognised from the file. */
+  format?: string;
 }
 
 /**
@@ -82,7 +84,7 @@ export class DataController implements ReactiveController {
       if (this._takenRemote) this.dataset = undefined;
       this._takenRemote = undefined;
       this.failure = undefined;
-      this._loader.load(this._host.src);
+      this._loader.load(this._host.src, this._host.format || undefined);
     }
     if (this._inputPending) {
       this._inputPending = false;
@@ -96,7 +98,7 @@ export class DataController implements ReactiveController {
       // `data` unset (`null` is data, and not a dataset): what `src` gives, or the inline JSON, applies again.
       this._takenRemote = undefined;
       this.failure = undefined;
-      this._loader.load(this._host.src);
+      this._loader.load(this._host.src, this._host.format || undefined);
       this._readInline();
     }
     const remote = this.remote;
