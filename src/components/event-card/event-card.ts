@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../../internal/keyed-list.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { parseDate } from '../../core/dates.js';
@@ -389,7 +389,7 @@ export class EventCard extends LitElement {
   private _renderEvent(e: EventView) {
     const { chrome } = e;
     const sourceItems = html`<ul>
-      ${repeat(
+      ${keyedList(
         e.sources,
         (s) => s.key,
         (s) =>
@@ -444,7 +444,7 @@ export class EventCard extends LitElement {
       ${
         e.actors.length
           ? html`<ul part="actors" class="actors" aria-label=${chrome.actors}>
-              ${repeat(
+              ${keyedList(
                 e.actors,
                 (a) => a.key,
                 (a) =>
