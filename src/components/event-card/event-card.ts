@@ -30,6 +30,7 @@ import {
   isParsedDataset,
   loadFailureText,
   reportIssues,
+  srcTimeoutSeconds,
 } from '../../internal/dataset-source.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -87,7 +88,8 @@ interface EventView {
 type CardView =
   | { kind: 'empty' }
   | { kind: 'loading'; text: string }
-  | { kind: 'error'; text: string }
+  /** `retry`: the label of the button that loads `src` again. */
+  | { kind: 'error'; text: string; retry?: string }
   | { kind: 'event'; event: EventView };
 
 interface NormalizedEvent {
@@ -136,6 +138,7 @@ const isParsedEvent = (value: unknown): value is ConflictEvent =>
  * @csspart fatalities - The death toll sentence.
  * @csspart sources - The sources section (a `<details>` in `compact` mode).
  * @csspart status - The loading or error message.
+ * @csspart retry - The button under a failed `src`'s message that loads it again.
  *
  * @cssprop [--ct-color-bg=#ffffff] - Card background (dark theme: #16181c).
  * @cssprop [--ct-color-text=#1b1e23] - Text (dark theme: #eceef1).
@@ -168,6 +171,12 @@ export class EventCard extends LitElement {
 
   /** URL of a dataset JSON file to fetch; the card shows its `event-id` event. */
   @property() src = '';
+
+  /**
+   * Seconds `src` may take to arrive in full before the card says it got no answer (and offers to
+   * try again): default 30; `0` waits as long as the browser does. Read when a load starts.
+   */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
 
   /** The id of the event to show from `src` or `data`. */
   @property({ attribute: 'event-id' }) eventId = '';
@@ -202,6 +211,7 @@ export class EventCard extends LitElement {
   private readonly _langController = new LangController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this.srcTimeout);
     if (changed.has('src')) this._loader.load(this.src);
     let messages = messagesFor(undefined);
     try {
@@ -248,7 +258,10 @@ export class EventCard extends LitElement {
     }
     const remote = this._loader.state;
     if (this.src && remote.status === 'loading') return { kind: 'loading', text: messages.loading };
-    if (this.src && remote.status === 'failed') return error(loadFailureText(remote.failure, messages));
+    if (this.src && remote.status === 'failed') {
+      const text = messages.loadError(loadFailureText(remote.failure, messages, locale));
+      return { kind: 'error', text, retry: messages.retry };
+    }
     if (!dataset) return { kind: 'empty' };
     const id = String(this.eventId ?? '').trim();
     if (!id) return this.src ? error(messages.noEventId) : { kind: 'empty' };
@@ -368,6 +381,11 @@ export class EventCard extends LitElement {
     };
   }
 
+  private readonly _retry = () => {
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this.srcTimeout);
+    this._loader.retry();
+  };
+
   protected override render() {
     const view = this._view;
     switch (view.kind) {
@@ -380,6 +398,13 @@ export class EventCard extends LitElement {
       case 'error':
         return html`<article part="base" class="base">
           <p part="status" class="status error">${view.text}</p>
+          ${
+            view.retry
+              ? html`<button type="button" part="retry" class="retry" @click=${this._retry}>
+                  ${view.retry}
+                </button>`
+              : nothing
+          }
         </article>`;
       case 'event':
         return this._renderEvent(view.event);
