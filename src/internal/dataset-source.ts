@@ -3,7 +3,7 @@ import { formatIssue, parseDataset } from '../core/parse-dataset.js';
 import type { Messages, PluralCategory } from '../core/messages.js';
 import type { DataIssue, Dataset } from '../core/types.js';
 import { errorMessage, isRecord } from '../core/guards.js';
-import { formatNumber, plurals } from '../core/format.js';
+import { cutText, formatNumber, plurals, QUOTE_LIMIT } from '../core/format.js';
 
 /**
  * Where an element's dataset comes from when it is not the `data` property: a URL (`src`) that is
@@ -68,7 +68,7 @@ export function loadFailureText(failure: LoadFailure, messages: Messages, locale
 
 /** The browser's reason for a failed request, for the developer: readers see `networkError`. */
 function warnNetwork(src: string, message: string): string {
-  console.warn(`could not fetch ${src}: ${message}`);
+  console.warn(`could not fetch ${cutText(src, QUOTE_LIMIT)}: ${message}`);
   return message;
 }
 
@@ -127,7 +127,7 @@ export class DatasetLoader implements ReactiveController {
       clearTimeout(timer);
       if (controller.signal.aborted && controller.signal.reason !== TIMED_OUT) return;
       if (controller.signal.aborted) {
-        console.warn(`could not fetch ${next}: no complete answer within ${seconds} s`);
+        console.warn(`could not fetch ${cutText(next, QUOTE_LIMIT)}: no complete answer within ${seconds} s`);
         state = { status: 'failed', src: next, failure: { kind: 'timeout', seconds } };
       }
       if (state.status === 'loaded') this._onLoaded?.(state.dataset, state.issues, state.src);

@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatPlace,
   isoForTimeElement,
+  quoteValue,
   resolveLocale,
 } from '../../core/format.js';
 import {
@@ -268,7 +269,7 @@ export class EventCard extends LitElement {
     const event = dataset.eventsById.get(id);
     return event
       ? { kind: 'event', event: this._eventView(event, dataset, locale, messages) }
-      : error(messages.noEventWithId(isolate(id)));
+      : error(messages.noEventWithId(quoteValue(id)));
   }
 
   /**
