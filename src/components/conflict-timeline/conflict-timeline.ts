@@ -403,7 +403,7 @@ export class ConflictTimeline extends LitElement {
     if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;
     if (!dataset || state.failure) return state;
-    const lanes = (state.lanes = this._model.lanes(dataset, this.groupBy, messages));
+    const lanes = (state.lanes = this._model.lanes(dataset, this.groupBy, messages, locale));
     if (newData) this._selection.openFromHash(dataset);
     const filtered = (state.filtered = this._model.filtered(
       dataset,

@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatPlace,
   isoForTimeElement,
+  plurals,
   quoteValue,
   resolveLocale,
 } from '../../core/format.js';
@@ -21,6 +22,7 @@ import {
   roleLabel,
   type MessageOverrides,
   type Messages,
+  type PluralCategory,
 } from '../../core/messages.js';
 import { actorColor, sideShape, type SwatchShape } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
@@ -78,7 +80,10 @@ interface EventView {
   textLang?: string;
   place?: string;
   category?: string;
+  /** The first `ACTOR_LIMIT` actors. */
   actors: ActorView[];
+  /** "and 19,988 more actors", when there are more. */
+  moreActors?: string;
   paragraphs: string[];
   fatalities?: string;
   claim?: string;
@@ -100,6 +105,9 @@ interface NormalizedEvent {
   /** Where its actors and sources are looked up. */
   lookups?: Dataset;
 }
+
+/** A card shows this many actors, then says how many more: thousands of badges would block the page. */
+const ACTOR_LIMIT = 12;
 
 /** A `ConflictEvent` from `parseDataset` (its date is parsed), as opposed to JSON input. */
 const isParsedEvent = (value: unknown): value is ConflictEvent =>
@@ -321,7 +329,8 @@ export class EventCard extends LitElement {
     const dataLang = lookups?.lang;
     const textLang =
       dataLang && resolveLocale(dataLang)?.split('-')[0] !== locale?.split('-')[0] ? dataLang : undefined;
-    const actors = event.actors.map((ref, index): ActorView => {
+    const hidden = event.actors.length > ACTOR_LIMIT + 1 ? event.actors.length - ACTOR_LIMIT : 0;
+    const actors = event.actors.slice(0, event.actors.length - hidden).map((ref, index): ActorView => {
       const actor = lookups?.actorsById.get(ref.id);
       const side = actor?.side ? lookups?.sidesById.get(actor.side) : undefined;
       return {
@@ -376,6 +385,9 @@ export class EventCard extends LitElement {
       actors,
       paragraphs: this.compact ? paragraphs.slice(0, 1) : paragraphs,
       fatalities: event.fatalities ? describeFatalities(event.fatalities, locale, messages) : undefined,
+      moreActors: hidden
+        ? messages.moreActors(formatNumber(hidden, locale), plurals(locale).select(hidden) as PluralCategory)
+        : undefined,
       claim: event.claimedBy ? messages.claimedBy(isolate(event.claimedBy)) : undefined,
       sources,
       sourcesSummary: messages.sourcesWithCount(formatNumber(sources.length, locale)),
@@ -493,6 +505,7 @@ export class EventCard extends LitElement {
                     }
                   </li>`,
               )}
+              ${e.moreActors ? html`<li class="more-actors">${e.moreActors}</li>` : nothing}
             </ul>`
           : nothing
       }
