@@ -170,10 +170,8 @@ export interface Messages {
   retry: string;
   /** The lane that holds the lanes not drawn on their own: how many, and what they are. */
   moreLanes: (count: string, what: string, plural: PluralCategory) => string;
-  /** What the lanes stand for, in `moreLanes` and `foldedLanes`. */
+  /** What the lanes stand for, in `moreLanes`. */
   laneKinds: { side: string; actor: string; category: string; none: string };
-  /** The note under a track whose quieter lanes were folded into one. */
-  foldedLanes: (shown: string, total: string, what: string) => string;
   /** After a card's first actors: the button that shows the rest. */
   moreActors: (count: string, plural: PluralCategory) => string;
 
@@ -268,8 +266,6 @@ const en: Messages = {
   retry: 'Try again',
   moreLanes: (count, what) => `${count} more ${what}`,
   laneKinds: { side: 'sides', actor: 'actors', category: 'categories', none: 'lanes' },
-  foldedLanes: (shown, total, what) =>
-    `The busiest ${shown} of ${total} ${what} have lanes of their own; the rest share the last lane.`,
   moreActors: (count, plural) => `and ${count} more ${plural === 'one' ? 'actor' : 'actors'}`,
 
   'category.airstrike': 'air strike',
@@ -406,8 +402,6 @@ const ar: Messages = {
   retry: 'إعادة المحاولة',
   moreLanes: (count, what) => `${what} أخرى: ${count}`,
   laneKinds: { side: 'أطراف', actor: 'جهات فاعلة', category: 'فئات', none: 'مسارات' },
-  foldedLanes: (shown, total, what) =>
-    `لكلٍّ من أنشط ${shown} من ${total} (${what}) مسار خاص؛ والبقية في المسار الأخير.`,
   moreActors: (count) => `وجهات فاعلة أخرى: ${count}`,
 
   'category.airstrike': 'غارة جوية',
