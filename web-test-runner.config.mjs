@@ -151,8 +151,44 @@ function serveSharedFixtures(ctx, next) {
   return undefined;
 }
 
+// Servers that misbehave, for the `src` tests (test/components/edges-src.test.ts). `/__test__/hang?ms=N`
+// answers only after N ms (at most 10 s; sooner if the page gives up) with data/syria.json;
+// `/__test__/cut?mode=length|chunked` sends the first 2,000 bytes of it (announcing ten times as many,
+// or chunked) and then closes the connection.
+function misbehavingServers(ctx, next) {
+  if (ctx.path === '/__test__/hang') {
+    const ms = Math.min(10_000, Math.max(0, Number(ctx.query.ms) || 0));
+    return new Promise((done) => {
+      const timer = setTimeout(() => {
+        ctx.type = 'application/json';
+        ctx.body = readFileSync('data/syria.json');
+        done();
+      }, ms);
+      ctx.res.on('close', () => {
+        // The page gave up: nothing more to send.
+        clearTimeout(timer);
+        ctx.respond = false;
+        done();
+      });
+    });
+  }
+  if (ctx.path === '/__test__/cut') {
+    ctx.respond = false;
+    const body = readFileSync('data/syria.json').subarray(0, 2000);
+    const framing =
+      ctx.query.mode === 'chunked'
+        ? { 'transfer-encoding': 'chunked' }
+        : { 'content-length': String(body.length * 10) };
+    ctx.res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...framing });
+    ctx.res.write(body);
+    setTimeout(() => ctx.res.socket?.destroy(), 50);
+    return undefined;
+  }
+  return next();
+}
+
 export default {
-  middleware: [serveSharedFixtures],
+  middleware: [serveSharedFixtures, misbehavingServers],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [...embedPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],

@@ -276,6 +276,29 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
+/** The longest value (an id, an attribute, a name) an interface message quotes; longer ones are cut. */
+export const QUOTE_LIMIT = 60;
+
+/**
+ * `text` cut to `limit` characters, the last being "…", without splitting a surrogate pair (as the
+ * dataset reader cuts long fields); shorter text as it is.
+ */
+export function cutText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = Math.max(0, limit - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + '…';
+}
+
+/**
+ * A value from the data or an attribute as an interface message quotes it: cut to `QUOTE_LIMIT`
+ * characters and isolated (`isolate`), so a huge id neither floods the message nor blocks the page.
+ */
+export function quoteValue(text: string): string {
+  return isolate(cutText(text, QUOTE_LIMIT));
+}
+
 /** A number in the reader's language and digits (`Intl.NumberFormat`). */
 export function formatNumber(value: number, locale?: string, options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);

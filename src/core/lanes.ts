@@ -20,6 +20,8 @@ export interface Lane {
   other: boolean;
   /** Events in the lane. */
   count: number;
+  /** For the lane `foldLanes` made of the quieter lanes: how many lanes it holds. */
+  folded?: number;
 }
 
 export interface LaneGrouping {
@@ -124,6 +126,42 @@ function laneKey(dataset: Dataset, event: Dataset['events'][number], groupBy: Gr
     default:
       return '';
   }
+}
+
+/** At most this many lanes are drawn: the busiest, then one that holds the rest (`foldLanes`). */
+export const MAX_LANES = 16;
+
+/**
+ * At most `maxLanes` lanes: when there are more, the `maxLanes - 1` with the most events keep
+ * their lanes (in their order; the earlier on a tie) and all the others share one last lane, whose
+ * `folded` says how many it holds and whose label is `label(folded)` ("4,985 more sides"). Thousands
+ * of lanes of one event each would otherwise be drawn a few pixels high, with thousands of labels.
+ * Returns `grouping` itself when nothing is folded.
+ */
+export function foldLanes(
+  grouping: LaneGrouping,
+  maxLanes: number,
+  label: (folded: number) => string,
+): LaneGrouping {
+  const { lanes, laneOf } = grouping;
+  const keep = Math.max(1, Math.floor(maxLanes) - 1);
+  if (lanes.length <= keep + 1) return grouping;
+  const busiest = lanes
+    .map((_, l) => l)
+    .sort((a, b) => lanes[b].count - lanes[a].count || a - b)
+    .slice(0, keep)
+    .sort((a, b) => a - b);
+  const folded = lanes.length - keep;
+  // New index of each old lane: the kept ones in order, every other one the last lane.
+  const remap = new Uint32Array(lanes.length).fill(keep);
+  busiest.forEach((l, i) => (remap[l] = i));
+  const next: Lane[] = busiest.map((l) => lanes[l]);
+  let count = 0;
+  for (let l = 0; l < lanes.length; l++) if (remap[l] === keep) count += lanes[l].count;
+  next.push({ key: '', label: label(folded), color: OTHER_LANE_COLOR, other: true, count, folded });
+  const nextLaneOf = new Uint32Array(laneOf.length);
+  for (let i = 0; i < laneOf.length; i++) nextLaneOf[i] = remap[laneOf[i]];
+  return { groupBy: grouping.groupBy, lanes: next, laneOf: nextLaneOf };
 }
 
 /**

@@ -162,6 +162,18 @@ export interface Messages {
   legendPoint: string;
   legendRange: string;
   legendUncertain: string;
+  /** Reason: `src` gave no answer within the timeout (`src-timeout`, in seconds). */
+  timeoutError: (seconds: string, plural: PluralCategory) => string;
+  /** Reason: the answer from `src` stopped before its end (the connection closed early). */
+  cutOffError: string;
+  /** The button that loads `src` again after it failed. */
+  retry: string;
+  /** The lane that holds the lanes not drawn on their own: how many, and what they are. */
+  moreLanes: (count: string, what: string, plural: PluralCategory) => string;
+  /** What the lanes stand for, in `moreLanes`. */
+  laneKinds: { side: string; actor: string; category: string; none: string };
+  /** After a card's first actors: the button that shows the rest. */
+  moreActors: (count: string, plural: PluralCategory) => string;
 
   /** Labels of event categories, e.g. `category.airstrike`. */
   [key: `category.${string}`]: string;
@@ -248,6 +260,13 @@ const en: Messages = {
   legendPoint: 'a day',
   legendRange: 'how long it lasted',
   legendUncertain: 'some time in this span',
+  timeoutError: (seconds, plural) =>
+    `no answer from the server within ${seconds} ${plural === 'one' ? 'second' : 'seconds'}`,
+  cutOffError: 'the file was cut off before its end (the connection closed early)',
+  retry: 'Try again',
+  moreLanes: (count, what) => `${count} more ${what}`,
+  laneKinds: { side: 'sides', actor: 'actors', category: 'categories', none: 'lanes' },
+  moreActors: (count, plural) => `and ${count} more ${plural === 'one' ? 'actor' : 'actors'}`,
 
   'category.airstrike': 'air strike',
   'category.battle': 'battle',
@@ -294,6 +313,13 @@ const arEvents: Record<PluralCategory, string> = {
   many: 'حدثًا',
   other: 'حدث',
 };
+
+/** "N seconds" in Arabic, by the number's plural category. */
+function arSeconds(seconds: string, plural: PluralCategory): string {
+  if (plural === 'one') return 'ثانية واحدة';
+  if (plural === 'two') return 'ثانيتين';
+  return `${seconds} ${plural === 'few' ? 'ثوانٍ' : 'ثانية'}`;
+}
 
 const ar: Messages = {
   approximate: (date) => `نحو ${date}`,
@@ -371,6 +397,12 @@ const ar: Messages = {
   legendPoint: 'يوم',
   legendRange: 'مدة الحدث',
   legendUncertain: 'في وقت ما خلال هذه المدة',
+  timeoutError: (seconds, plural) => `لم يصل ردّ من الخادم خلال ${arSeconds(seconds, plural)}`,
+  cutOffError: 'انقطع الملف قبل نهايته (أُغلق الاتصال مبكرًا)',
+  retry: 'إعادة المحاولة',
+  moreLanes: (count, what) => `${what} أخرى: ${count}`,
+  laneKinds: { side: 'أطراف', actor: 'جهات فاعلة', category: 'فئات', none: 'مسارات' },
+  moreActors: (count) => `وجهات فاعلة أخرى: ${count}`,
 
   'category.airstrike': 'غارة جوية',
   'category.battle': 'معركة',

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, parseDataset } from '../core/parse-dataset.js';
-import type { Messages } from '../core/messages.js';
+import type { Messages, PluralCategory } from '../core/messages.js';
 import type { DataIssue, Dataset } from '../core/types.js';
 import { errorMessage, isRecord } from '../core/guards.js';
+import { cutText, formatNumber, plurals, QUOTE_LIMIT } from '../core/format.js';
 
 /**
  * Where an element's dataset comes from when it is not the `data` property: a URL (`src`) that is
@@ -14,7 +15,26 @@ export type LoadFailure =
   | { kind: 'http'; status: string }
   | { kind: 'json' }
   /** `message` is the browser's, for the page's developer (it goes to the console). */
-  | { kind: 'network'; message: string };
+  | { kind: 'network'; message: string }
+  /** No complete answer within `seconds`. */
+  | { kind: 'timeout'; seconds: number }
+  /** The answer began but stopped before its end (the connection closed, fewer bytes than announced). */
+  | { kind: 'cut'; message: string };
+
+/** How long `src` may take, headers and body, before the element gives up (`src-timeout`). */
+export const DEFAULT_SRC_TIMEOUT_SECONDS = 30;
+
+/**
+ * The timeout of a `src-timeout` value, in seconds: a positive number; `0` (or less) waits for as
+ * long as the browser does; anything else (unset, not a number) the default.
+ */
+export function srcTimeoutSeconds(value: unknown): number {
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (!Number.isFinite(seconds) || (typeof value === 'string' && value.trim() === '')) {
+    return DEFAULT_SRC_TIMEOUT_SECONDS;
+  }
+  return Math.max(0, seconds);
+}
 
 export type RemoteDataset =
   | { status: 'idle' }
@@ -26,9 +46,16 @@ export type RemoteDataset =
 export const isParsedDataset = (value: unknown): value is Dataset =>
   isRecord(value) && value.actorsById instanceof Map && value.eventsById instanceof Map;
 
-/** The reason for a failed load, in the reader's language. */
-export function loadFailureText(failure: LoadFailure, messages: Messages): string {
+/** The reason for a failed load, in the reader's language (`locale` writes the timeout's number). */
+export function loadFailureText(failure: LoadFailure, messages: Messages, locale?: string): string {
   switch (failure.kind) {
+    case 'timeout':
+      return messages.timeoutError(
+        formatNumber(failure.seconds, locale),
+        plurals(locale).select(failure.seconds) as PluralCategory,
+      );
+    case 'cut':
+      return messages.cutOffError;
     case 'http':
       return messages.httpError(failure.status);
     case 'json':
@@ -41,7 +68,7 @@ export function loadFailureText(failure: LoadFailure, messages: Messages): strin
 
 /** The browser's reason for a failed request, for the developer: readers see `networkError`. */
 function warnNetwork(src: string, message: string): string {
-  console.warn(`could not fetch ${src}: ${message}`);
+  console.warn(`could not fetch ${cutText(src, QUOTE_LIMIT)}: ${message}`);
   return message;
 }
 
@@ -60,6 +87,8 @@ export function reportIssues(tag: string, where: string, issues: readonly DataIs
  */
 export class DatasetLoader implements ReactiveController {
   state: RemoteDataset = { status: 'idle' };
+  /** Seconds a load may take (headers and body) before it fails as `timeout`; 0: no limit. */
+  timeoutSeconds = DEFAULT_SRC_TIMEOUT_SECONDS;
   private _host: ReactiveControllerHost;
   private _controller?: AbortController;
   private _src = '';
@@ -90,11 +119,29 @@ export class DatasetLoader implements ReactiveController {
     const controller = new AbortController();
     this._controller = controller;
     this._set({ status: 'loading', src: next });
+    const seconds = this.timeoutSeconds;
+    // The timer aborts the request; a load that ends first (or is aborted for another `src`) clears it.
+    const timer =
+      seconds > 0 && seconds * 1000 <= 2 ** 31 - 1
+        ? setTimeout(() => controller.abort(TIMED_OUT), seconds * 1000)
+        : undefined;
     void fetchDataset(next, controller.signal, format).then((state) => {
-      if (controller.signal.aborted) return;
+      clearTimeout(timer);
+      if (controller.signal.aborted && controller.signal.reason !== TIMED_OUT) return;
+      if (controller.signal.aborted) {
+        console.warn(`could not fetch ${cutText(next, QUOTE_LIMIT)}: no complete answer within ${seconds} s`);
+        state = { status: 'failed', src: next, failure: { kind: 'timeout', seconds } };
+      }
       if (state.status === 'loaded') this._onLoaded?.(state.dataset, state.issues, state.src);
       this._set(state);
     });
+  }
+
+  /** Loads the current `src` again (after a failure: the reader pressed Retry). */
+  retry(): void {
+    const src = this._src;
+    this._src = '';
+    this.load(src);
   }
 
   hostConnected(): void {
@@ -144,6 +191,34 @@ async function importExport(src: string, input: unknown, format?: string): Promi
   return { status: 'loaded', src, dataset: result.dataset, issues: result.issues };
 }
 
+/** The abort reason of a load that took longer than its timeout. */
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * The body of `response` as text, or a `cut` failure when it stopped before its end: reading failed
+ * after the headers came (the connection closed; Chromium's and Firefox's `TypeError`), or fewer
+ * bytes came than `Content-Length` announced (a body the browser did not decode). An abort (another
+ * `src`, the timeout) is thrown on, for the caller.
+ */
+async function readBody(
+  response: Response,
+  signal?: AbortSignal,
+): Promise<string | { kind: 'cut'; message: string }> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    return { kind: 'cut', message: errorMessage(e) };
+  }
+  const announced = Number(response.headers.get('content-length') ?? NaN);
+  const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoded === 'identity' && Number.isFinite(announced) && bytes.byteLength < announced) {
+    return { kind: 'cut', message: `${bytes.byteLength} of ${announced} bytes` };
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /**
  * Fetches and checks the dataset at `src`; never throws: a failed request, an HTTP error or a reply
  * that is not JSON comes back as `failed` with the reason.
@@ -158,7 +233,11 @@ async function fetchDataset(src: string, signal?: AbortSignal, format?: string):
         failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
       };
     }
-    const text = await response.text();
+    const text = await readBody(response, signal);
+    if (typeof text !== 'string') {
+      warnNetwork(src, `the answer was cut off (${text.message})`);
+      return { status: 'failed', src, failure: text };
+    }
     let json: unknown;
     let isJson = true;
     try {

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { allocateRows, defaultGroupBy, groupIntoLanes, OTHER_LANE_COLOR } from '../../src/core/lanes.js';
+import {
+  allocateRows,
+  defaultGroupBy,
+  foldLanes,
+  groupIntoLanes,
+  MAX_LANES,
+  OTHER_LANE_COLOR,
+} from '../../src/core/lanes.js';
 import { colorFor } from '../../src/core/palette.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import syria from '../../data/syria.json';
@@ -115,5 +122,54 @@ describe('allocateRows', () => {
     expect(allocateRows([3, 1, 2], 4)).to.deep.equal([2, 1, 1]);
     expect(allocateRows([5, 5], 1)).to.deep.equal([1, 1]);
     expect(allocateRows([], 5)).to.deep.equal([]);
+  });
+});
+
+describe('foldLanes', () => {
+  /** `counts[l]` events in lane `l` (of `counts.length` actors, no sides). */
+  const grouped = (counts: number[]) => {
+    const { dataset } = parseDataset({
+      actors: counts.map((_, l) => ({ id: `a${l}`, name: `Actor ${l}` })),
+      events: counts.flatMap((n, l) =>
+        Array.from({ length: n }, (_, i) => ({
+          id: `e${l}-${i}`,
+          date: '2020-01-01',
+          title: 't',
+          actors: [`a${l}`],
+        })),
+      ),
+    });
+    return { dataset, grouping: groupIntoLanes(dataset, 'actor', labels) };
+  };
+  const more = (n: number) => `${n} more`;
+
+  it('leaves a grouping of at most maxLanes lanes as it is', () => {
+    const { grouping } = grouped([1, 2, 3]);
+    expect(foldLanes(grouping, 3, more)).to.equal(grouping);
+    expect(MAX_LANES).to.be.within(12, 20);
+  });
+
+  it('keeps the busiest lanes in their order and folds the rest into one last lane that says how many', () => {
+    const { dataset, grouping } = grouped([1, 5, 1, 4, 2, 3]);
+    const folded = foldLanes(grouping, 4, more);
+    expect(folded.lanes.map((l) => l.key)).to.deep.equal(['a1', 'a3', 'a5', '']);
+    const last = folded.lanes[3];
+    expect(last).to.include({ label: '3 more', folded: 3, count: 4, other: true, color: OTHER_LANE_COLOR });
+    for (let i = 0; i < dataset.events.length; i++) {
+      const actor = dataset.events[i].actors[0].id;
+      const lane = folded.lanes[folded.laneOf[i]];
+      expect(
+        lane.key === actor || (lane.folded !== undefined && !['a1', 'a3', 'a5'].includes(actor)),
+      ).to.equal(true);
+    }
+  });
+
+  it('folds 5,000 lanes of one event each into MAX_LANES, the first ones kept on a tie', () => {
+    const { grouping } = grouped(Array.from({ length: 5000 }, () => 1));
+    const folded = foldLanes(grouping, MAX_LANES, more);
+    expect(folded.lanes).to.have.length(MAX_LANES);
+    expect(folded.lanes[0].key).to.equal('a0');
+    expect(folded.lanes[MAX_LANES - 1].label).to.equal(`${5000 - MAX_LANES + 1} more`);
+    expect(folded.lanes.reduce((n, l) => n + l.count, 0)).to.equal(5000);
   });
 });

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatColor, parseColor } from '../../core/color.js';
-import { formatItems, initialsOf, resolveLocale } from '../../core/format.js';
+import { cutText, formatItems, initialsOf, QUOTE_LIMIT, resolveLocale } from '../../core/format.js';
+import { DEFAULT_PARSE_LIMITS } from '../../core/dataset-reader.js';
 import { colorFor, readableTextOn, type SwatchShape } from '../../core/palette.js';
 import type { Actor } from '../../core/types.js';
 import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
@@ -133,7 +134,9 @@ export class ActorBadge extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const actor = this.actor && typeof this.actor === 'object' ? this.actor : {};
-    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+    // As long as the dataset reader keeps a name: an attribute of any length draws in no time.
+    const text = (value: unknown) =>
+      typeof value === 'string' ? cutText(value.trim(), DEFAULT_PARSE_LIMITS.maxShortStringLength) : '';
     const short = text(this.short) || text(actor.short);
     const id = text(this.actorId) || text(actor.id) || text(this.name) || text(actor.name) || short;
     const name = text(this.name) || text(actor.name) || short || id;
@@ -165,7 +168,7 @@ export class ActorBadge extends LitElement {
     if (given && !parsed && this._warnedColor !== given) {
       this._warnedColor = given;
       console.warn(
-        `<actor-badge> "${id}": color "${given.slice(0, 80)}" is not a CSS colour; using a palette colour`,
+        `<actor-badge> "${cutText(id, QUOTE_LIMIT)}": color "${cutText(given, QUOTE_LIMIT)}" is not a CSS colour; using a palette colour`,
       );
     }
     return parsed ? formatColor({ ...parsed, a: 1 }) : colorFor(id);

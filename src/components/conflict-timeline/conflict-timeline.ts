@@ -117,6 +117,7 @@ export interface TimelineFilter {
  * @csspart month-heading - A month heading of the chronology (sticky).
  * @csspart entry - One event of the chronology (an `<li>` with `data-event-id`).
  * @csspart message - The loading, empty or error message.
+ * @csspart retry - The button in a failed `src`'s message that loads it again.
  *
  * @cssprop [--ct-height=30rem] - Height of the wide layout (the detail panel comes below it). The narrow layout takes the height of its chronology and reserves this much while the data loads.
  * @cssprop [--ct-sticky-top=0px] - Where the narrow layout's scrubber and headings stick: the height of a sticky page header above them.
@@ -215,6 +216,13 @@ export class ConflictTimeline extends LitElement {
    * article and point `src` at it. The importers load only for such a file, from beside the embed.
    */
   @property() format?: 'dataset' | 'acled' | 'ucdp' | 'timelinejs' | 'sheet';
+
+  /**
+   * Seconds `src` may take to arrive in full (headers and body) before the element says it got no
+   * answer and offers to try again: default 30; `0` waits as long as the browser does. Read when a
+   * load starts.
+   */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
 
   /**
    * Mirror the selection in the page's URL as `#event=<id>` (other `&`-separated keys kept): a URL
@@ -428,10 +436,11 @@ export class ConflictTimeline extends LitElement {
     state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     state.printing = this._print.printing;
     state.loading = this._data.loading;
-    state.failure = this._data.failureText(messages);
+    state.failure = this._data.failureText(messages, locale);
+    if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;
     if (!dataset || state.failure) return state;
-    const lanes = (state.lanes = this._model.lanes(dataset, this.groupBy, messages));
+    const lanes = (state.lanes = this._model.lanes(dataset, this.groupBy, messages, locale));
     if (newData) this._selection.openFromHash(dataset);
     const filtered = (state.filtered = this._model.filtered(
       dataset,

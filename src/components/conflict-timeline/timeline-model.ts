@@ -9,7 +9,14 @@ import { EventFilterIndex, filteredCountText, type EventFilter } from '../../cor
 import { dateTimeFormat, formatDate, formatNumber, plurals } from '../../core/format.js';
 import { parseColor } from '../../core/color.js';
 import { binCounts, pixelBinEdges, rgbaPixel } from '../../core/density.js';
-import { defaultGroupBy, GROUP_BY_VALUES, groupIntoLanes, type GroupBy } from '../../core/lanes.js';
+import {
+  defaultGroupBy,
+  foldLanes,
+  GROUP_BY_VALUES,
+  groupIntoLanes,
+  MAX_LANES,
+  type GroupBy,
+} from '../../core/lanes.js';
 import { eventImportance } from '../../core/importance.js';
 import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
 import { memoizeLast } from '../../core/memo.js';
@@ -182,26 +189,33 @@ export function clusterMembers(shown: TimelineIndex, frame: Frame, item: Cluster
 /** The memoised steps from inputs to what the layouts draw. One per element. */
 export class TimelineModel {
   /** Lanes, colours and chips: once per dataset, grouping and language. */
-  readonly lanes = memoizeLast((dataset: Dataset, groupBy: GroupBy | undefined, m: Messages): LaneModel => {
-    const by = groupBy && GROUP_BY_VALUES.includes(groupBy) ? groupBy : defaultGroupBy(dataset);
-    const grouping = groupIntoLanes(dataset, by, {
-      other: m.otherLane,
-      all: m.allEvents,
-      category: (c) => categoryLabel(m, c),
-    });
-    const kind = chipKind(dataset, by);
-    return {
-      groupBy: by,
-      index: indexTimeline(dataset.events, grouping),
-      laneText: grouping.lanes.map((lane) => readableTextOn(lane.color)),
-      lanePixels: Uint32Array.from(grouping.lanes, (lane) => {
-        const c = parseColor(lane.color);
-        return c ? rgbaPixel(c.r, c.g, c.b, BAND_ALPHA * c.a) : 0;
-      }),
-      chipKind: kind,
-      chips: filterChips(dataset, kind),
-    };
-  });
+  readonly lanes = memoizeLast(
+    (dataset: Dataset, groupBy: GroupBy | undefined, m: Messages, locale?: string): LaneModel => {
+      const by = groupBy && GROUP_BY_VALUES.includes(groupBy) ? groupBy : defaultGroupBy(dataset);
+      const grouping = foldLanes(
+        groupIntoLanes(dataset, by, {
+          other: m.otherLane,
+          all: m.allEvents,
+          category: (c) => categoryLabel(m, c),
+        }),
+        MAX_LANES,
+        (n) =>
+          m.moreLanes(formatNumber(n, locale), m.laneKinds[by], plurals(locale).select(n) as PluralCategory),
+      );
+      const kind = chipKind(dataset, by);
+      return {
+        groupBy: by,
+        index: indexTimeline(dataset.events, grouping),
+        laneText: grouping.lanes.map((lane) => readableTextOn(lane.color)),
+        lanePixels: Uint32Array.from(grouping.lanes, (lane) => {
+          const c = parseColor(lane.color);
+          return c ? rgbaPixel(c.r, c.g, c.b, BAND_ALPHA * c.a) : 0;
+        }),
+        chipKind: kind,
+        chips: filterChips(dataset, kind),
+      };
+    },
+  );
 
   /** The search index: once per dataset. */
   readonly filterIndex = memoizeLast((dataset: Dataset) => new EventFilterIndex(dataset));

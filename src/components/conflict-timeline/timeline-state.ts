@@ -41,6 +41,8 @@ export interface TimelineState {
   dataset?: Dataset;
   /** Why nothing can be shown. */
   failure?: string;
+  /** Loads `src` again, when it failed (the message's Retry button). */
+  retry?: () => void;
   loading: boolean;
   lanes?: LaneModel;
   filtered?: FilteredModel;

@@ -173,6 +173,10 @@ export const eventCardStyles = [
       color: var(--_danger);
       font-weight: 600;
     }
+    .retry {
+      margin-block-start: 0.5em;
+      font: inherit;
+    }
 
     @media (forced-colors: active) {
       .claim {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../../internal/keyed-list.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { parseDate } from '../../core/dates.js';
@@ -12,6 +12,8 @@ import {
   formatNumber,
   formatPlace,
   isoForTimeElement,
+  plurals,
+  quoteValue,
   resolveLocale,
 } from '../../core/format.js';
 import {
@@ -20,6 +22,7 @@ import {
   roleLabel,
   type MessageOverrides,
   type Messages,
+  type PluralCategory,
 } from '../../core/messages.js';
 import { actorColor, sideShape, type SwatchShape } from '../../core/palette.js';
 import { parseDataset } from '../../core/parse-dataset.js';
@@ -30,6 +33,7 @@ import {
   isParsedDataset,
   loadFailureText,
   reportIssues,
+  srcTimeoutSeconds,
 } from '../../internal/dataset-source.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -76,7 +80,10 @@ interface EventView {
   textLang?: string;
   place?: string;
   category?: string;
+  /** The first `ACTOR_LIMIT` actors. */
   actors: ActorView[];
+  /** "and 19,988 more actors", when there are more. */
+  moreActors?: string;
   paragraphs: string[];
   fatalities?: string;
   claim?: string;
@@ -87,7 +94,8 @@ interface EventView {
 type CardView =
   | { kind: 'empty' }
   | { kind: 'loading'; text: string }
-  | { kind: 'error'; text: string }
+  /** `retry`: the label of the button that loads `src` again. */
+  | { kind: 'error'; text: string; retry?: string }
   | { kind: 'event'; event: EventView };
 
 interface NormalizedEvent {
@@ -97,6 +105,9 @@ interface NormalizedEvent {
   /** Where its actors and sources are looked up. */
   lookups?: Dataset;
 }
+
+/** A card shows this many actors, then says how many more: thousands of badges would block the page. */
+const ACTOR_LIMIT = 12;
 
 /** A `ConflictEvent` from `parseDataset` (its date is parsed), as opposed to JSON input. */
 const isParsedEvent = (value: unknown): value is ConflictEvent =>
@@ -136,6 +147,7 @@ const isParsedEvent = (value: unknown): value is ConflictEvent =>
  * @csspart fatalities - The death toll sentence.
  * @csspart sources - The sources section (a `<details>` in `compact` mode).
  * @csspart status - The loading or error message.
+ * @csspart retry - The button under a failed `src`'s message that loads it again.
  *
  * @cssprop [--ct-color-bg=#ffffff] - Card background (dark theme: #16181c).
  * @cssprop [--ct-color-text=#1b1e23] - Text (dark theme: #eceef1).
@@ -168,6 +180,12 @@ export class EventCard extends LitElement {
 
   /** URL of a dataset JSON file to fetch; the card shows its `event-id` event. */
   @property() src = '';
+
+  /**
+   * Seconds `src` may take to arrive in full before the card says it got no answer (and offers to
+   * try again): default 30; `0` waits as long as the browser does. Read when a load starts.
+   */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
 
   /** The id of the event to show from `src` or `data`. */
   @property({ attribute: 'event-id' }) eventId = '';
@@ -202,6 +220,7 @@ export class EventCard extends LitElement {
   private readonly _langController = new LangController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this.srcTimeout);
     if (changed.has('src')) this._loader.load(this.src);
     let messages = messagesFor(undefined);
     try {
@@ -248,14 +267,17 @@ export class EventCard extends LitElement {
     }
     const remote = this._loader.state;
     if (this.src && remote.status === 'loading') return { kind: 'loading', text: messages.loading };
-    if (this.src && remote.status === 'failed') return error(loadFailureText(remote.failure, messages));
+    if (this.src && remote.status === 'failed') {
+      const text = messages.loadError(loadFailureText(remote.failure, messages, locale));
+      return { kind: 'error', text, retry: messages.retry };
+    }
     if (!dataset) return { kind: 'empty' };
     const id = String(this.eventId ?? '').trim();
     if (!id) return this.src ? error(messages.noEventId) : { kind: 'empty' };
     const event = dataset.eventsById.get(id);
     return event
       ? { kind: 'event', event: this._eventView(event, dataset, locale, messages) }
-      : error(messages.noEventWithId(isolate(id)));
+      : error(messages.noEventWithId(quoteValue(id)));
   }
 
   /**
@@ -307,7 +329,8 @@ export class EventCard extends LitElement {
     const dataLang = lookups?.lang;
     const textLang =
       dataLang && resolveLocale(dataLang)?.split('-')[0] !== locale?.split('-')[0] ? dataLang : undefined;
-    const actors = event.actors.map((ref, index): ActorView => {
+    const hidden = event.actors.length > ACTOR_LIMIT + 1 ? event.actors.length - ACTOR_LIMIT : 0;
+    const actors = event.actors.slice(0, event.actors.length - hidden).map((ref, index): ActorView => {
       const actor = lookups?.actorsById.get(ref.id);
       const side = actor?.side ? lookups?.sidesById.get(actor.side) : undefined;
       return {
@@ -362,11 +385,19 @@ export class EventCard extends LitElement {
       actors,
       paragraphs: this.compact ? paragraphs.slice(0, 1) : paragraphs,
       fatalities: event.fatalities ? describeFatalities(event.fatalities, locale, messages) : undefined,
+      moreActors: hidden
+        ? messages.moreActors(formatNumber(hidden, locale), plurals(locale).select(hidden) as PluralCategory)
+        : undefined,
       claim: event.claimedBy ? messages.claimedBy(isolate(event.claimedBy)) : undefined,
       sources,
       sourcesSummary: messages.sourcesWithCount(formatNumber(sources.length, locale)),
     };
   }
+
+  private readonly _retry = () => {
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this.srcTimeout);
+    this._loader.retry();
+  };
 
   protected override render() {
     const view = this._view;
@@ -380,6 +411,13 @@ export class EventCard extends LitElement {
       case 'error':
         return html`<article part="base" class="base">
           <p part="status" class="status error">${view.text}</p>
+          ${
+            view.retry
+              ? html`<button type="button" part="retry" class="retry" @click=${this._retry}>
+                  ${view.retry}
+                </button>`
+              : nothing
+          }
         </article>`;
       case 'event':
         return this._renderEvent(view.event);
@@ -389,7 +427,7 @@ export class EventCard extends LitElement {
   private _renderEvent(e: EventView) {
     const { chrome } = e;
     const sourceItems = html`<ul>
-      ${repeat(
+      ${keyedList(
         e.sources,
         (s) => s.key,
         (s) =>
@@ -444,7 +482,7 @@ export class EventCard extends LitElement {
       ${
         e.actors.length
           ? html`<ul part="actors" class="actors" aria-label=${chrome.actors}>
-              ${repeat(
+              ${keyedList(
                 e.actors,
                 (a) => a.key,
                 (a) =>
@@ -467,6 +505,7 @@ export class EventCard extends LitElement {
                     }
                   </li>`,
               )}
+              ${e.moreActors ? html`<li class="more-actors">${e.moreActors}</li>` : nothing}
             </ul>`
           : nothing
       }

@@ -6,6 +6,7 @@ import {
   DatasetLoader,
   inlineJsonText,
   loadFailureText,
+  srcTimeoutSeconds,
   type RemoteDataset,
 } from '../../../internal/dataset-source.js';
 import type { EventOutboxController } from './event-outbox-controller.js';
@@ -15,6 +16,7 @@ export interface DataHost extends ReactiveElement {
   src: string;
   /** The format of `src`'s file; unset, it is recognised from the file. */
   format?: string;
+  srcTimeout?: number;
 }
 
 /**
@@ -66,12 +68,23 @@ export class DataController implements ReactiveController {
   }
 
   /** The reason shown instead of the timeline, in the reader's language; `undefined` when there is none. */
-  failureText(messages: Messages): string | undefined {
+  failureText(messages: Messages, locale?: string): string | undefined {
     if (this.failure !== undefined) return this.failure;
     const remote = this.remote;
     return !this.dataset && remote.status === 'failed'
-      ? loadFailureText(remote.failure, messages)
+      ? loadFailureText(remote.failure, messages, locale)
       : undefined;
+  }
+
+  /** `src` failed and is what is shown: the reader can try again. */
+  get retryable(): boolean {
+    return this.failure === undefined && !this.dataset && this.remote.status === 'failed';
+  }
+
+  /** Loads `src` again. */
+  retry(): void {
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this._host.srcTimeout);
+    this._loader.retry();
   }
 
   /**
@@ -79,6 +92,7 @@ export class DataController implements ReactiveController {
    * dataset is new.
    */
   take(srcChanged: boolean): boolean {
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this._host.srcTimeout);
     if (srcChanged && this._from !== 'data') {
       // Another file: what the last one gave (or why it failed) goes.
       if (this._takenRemote) this.dataset = undefined;

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, isoForTimeElement } from '../../../core/format.js';
+import { MAX_LANES } from '../../../core/lanes.js';
 import { renderHeader } from '../parts/header.js';
 import type { AxisLabelKind } from '../../../core/ticks.js';
 import type { AnnouncerController } from '../controllers/announcer-controller.js';
@@ -75,7 +76,8 @@ export function renderFilters(state: TimelineState, deps: LayoutDeps) {
       chips: lanes.chips,
       pressed: side ? filter.value.sides : filter.value.actors,
       expanded: filter.chipsExpanded,
-      limit: side ? Infinity : CHIP_LIMIT,
+      // Every side, unless there are more sides than lanes: then the first few and "More", as for actors.
+      limit: side && lanes.chips.length <= MAX_LANES ? Infinity : CHIP_LIMIT,
       query: filter.value.query,
       countText: filtered.countText,
       filtered: filter.active,

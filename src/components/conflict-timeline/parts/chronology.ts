@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../../../internal/keyed-list.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../../internal/heading.js';
 import type { MessageOverrides } from '../../../core/messages.js';
@@ -125,14 +125,14 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
         ? html`<p class="empty">${props.labels.noMatches}</p>`
         : nothing
     }
-    ${repeat(
+    ${keyedList(
       props.years,
       (year) => year.key,
       (year) =>
         html`<section class="year">
           ${gap(year.months[0]?.events[0] ?? -1)}
           ${staticHtml`<${yearHeading} class="year-heading" part="year-heading"><time datetime=${ifDefined(year.datetime)}>${year.label}</time></${yearHeading}>`}
-          ${repeat(
+          ${keyedList(
             year.months,
             (month) => month.key,
             (month, m) =>
@@ -144,7 +144,7 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
                     : nothing
                 }
                 <ol class="entries">
-                  ${repeat(
+                  ${keyedList(
                     month.events,
                     (i) => events[i].id,
                     (i) => entry(events[i]),

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../../../internal/keyed-list.js';
 import type { FilterChip } from '../../../core/chips.js';
 import type { ActorBadgeToggleEvent } from '../../../events/actor-badge-toggle.js';
 
@@ -79,7 +79,7 @@ export function renderFilterBar(props: FilterBarProps, on: FilterBarHandlers) {
             aria-label=${props.labels.group}
             @keydown=${on.keydown}
           >
-            ${repeat(
+            ${keyedList(
               shown,
               (chip) => chip.id,
               (chip) =>

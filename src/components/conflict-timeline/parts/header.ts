@@ -23,7 +23,14 @@ export function renderHeader(state: TimelineState) {
 export function renderMessage(state: TimelineState) {
   const m = state.ctx.messages;
   const { dataset, failure } = state;
-  if (failure) return html`<p class="message error" part="message" role="alert">${m.dataError(failure)}</p>`;
+  if (failure)
+    return html`<p class="message error" part="message" role="alert">
+      <span>${m.dataError(failure)}</span>${
+        state.retry
+          ? html`<button type="button" class="retry" part="retry" @click=${state.retry}>${m.retry}</button>`
+          : nothing
+      }
+    </p>`;
   if (state.loading) return html`<p class="message" part="message">${m.loadingEvents}</p>`;
   if (dataset && dataset.events.length === 0)
     return html`<p class="message" part="message">${m.noEvents}</p>`;

@@ -1,0 +1,95 @@
+// Item 1 of issue 19: the shadow DOM must not grow with repeated actions. Each action is done 400
+// times (ending in the state it started from); node counts afterwards are within 1 % of before.
+// Shared by edges-dom-*.test.ts, one file per layout (each gets the runner's time budget of its own).
+import { expect } from '@open-wc/testing';
+import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
+import { parseDataset } from '../../src/core/parse-dataset.js';
+import syria from '../../data/syria.json';
+import { settle, shadowNodeCount, synthetic, timelineIn, type Layout } from './edges-fixture.js';
+
+export const REPETITIONS = 400;
+const THOUSAND = synthetic(1000, { lanes: 20, sides: 4 });
+const SYRIA_IDS = parseDataset(syria).dataset.events.map((e) => e.id);
+
+/**
+ * Runs `act(i)` for i = 0 … REPETITIONS − 1 after a warm-up, and checks the node count after is
+ * within 1 % of the count before. `act` must come back to the starting state after REPETITIONS steps.
+ */
+export async function expectFlat(
+  label: string,
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  act: (i: number) => void,
+  warmUp = 2,
+): Promise<void> {
+  const host = el as unknown as ConflictTimeline;
+  for (let i = 0; i < warmUp; i++) {
+    act(i);
+    await settle(host);
+  }
+  await settle(host, 2);
+  const before = shadowNodeCount(el);
+  for (let i = 0; i < REPETITIONS; i++) {
+    act(i + warmUp);
+    await settle(host);
+  }
+  await settle(host, 2);
+  const after = shadowNodeCount(el);
+  const perAction = (after.nodes - before.nodes) / REPETITIONS;
+  console.log(
+    `${label}: nodes ${before.nodes} -> ${after.nodes} (comments ${before.comments} -> ${after.comments}) after ${REPETITIONS} actions, ${perAction.toFixed(2)} per action`,
+  );
+  expect(Math.abs(after.nodes - before.nodes), `${label}: ${before.nodes} -> ${after.nodes}`).to.be.at.most(
+    Math.ceil(before.nodes * 0.01),
+  );
+}
+
+/**
+ * The Syria ids: a full round first (every card drawn once, the warm-up), then REPETITIONS steps
+ * that end on the event the round ended on.
+ */
+export function roundThenSteps(i: number): string {
+  const n = SYRIA_IDS.length;
+  if (i < n) return SYRIA_IDS[i];
+  const offset = (n - (REPETITIONS % n)) % n;
+  return SYRIA_IDS[(i - n + offset) % n];
+}
+export const ROUND = SYRIA_IDS.length;
+
+export function describeGrowth(layout: Layout): void {
+  describe(`<conflict-timeline layout="${layout}"> after ${REPETITIONS} repeated actions`, function () {
+    this.timeout(200_000);
+
+    it('swapping data between the Syria sample and 1,000 events leaves the node count flat', async () => {
+      const el = await timelineIn(layout, syria);
+      await expectFlat(`${layout} data swap`, el, (i) => {
+        el.data = i % 2 ? THOUSAND : syria;
+      });
+    });
+
+    it('switching group-by between side and actor leaves the node count flat', async () => {
+      const el = await timelineIn(layout, syria);
+      await expectFlat(`${layout} group-by`, el, (i) => {
+        el.groupBy = i % 2 ? 'actor' : 'side';
+      });
+    });
+
+    it('selecting event after event leaves the node count flat', async () => {
+      const el = await timelineIn(layout, syria);
+      await expectFlat(
+        `${layout} selection`,
+        el,
+        (i) => {
+          el.selected = roundThenSteps(i);
+        },
+        ROUND,
+      );
+    });
+
+    it('turning the search on and off leaves the node count flat', async () => {
+      const el = await timelineIn(layout, syria);
+      await expectFlat(`${layout} search`, el, (i) => {
+        el.filter = i % 2 ? { query: 'x' } : {};
+      });
+    });
+  });
+}

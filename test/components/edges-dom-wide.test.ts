@@ -1,0 +1,3 @@
+import { describeGrowth } from './edges-dom-growth.js';
+
+describeGrowth('wide');
