@@ -1,6 +1,6 @@
 /** The filter chips of a timeline: which kind it offers, and the sides or actors with their event counts. */
 import type { GroupBy } from './lanes.js';
-import { actorColor, sideShape, type SwatchShape } from './palette.js';
+import { actorColor, SIDE_SHAPES, type SwatchShape } from './palette.js';
 import type { Actor, Dataset } from './types.js';
 
 export interface FilterChip {
@@ -34,6 +34,12 @@ export function chipKind(dataset: Dataset, groupBy: GroupBy): 'side' | 'actor' {
  * that matter. Sides and actors without events are left out.
  */
 export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChip[] {
+  // A side's shape by its place in the data (as `sideShape` gives it), looked up once per side.
+  const sideIndex = new Map(dataset.sides.map((side, i) => [side.id, i]));
+  const shapeOf = (sideId: string | undefined): SwatchShape => {
+    const i = sideId === undefined ? undefined : sideIndex.get(sideId);
+    return i === undefined ? 'circle' : SIDE_SHAPES[i % SIDE_SHAPES.length];
+  };
   const counts = new Map<string, number>();
   const keyOf = (ref: { id: string }) => (kind === 'actor' ? ref.id : dataset.actorsById.get(ref.id)?.side);
   for (const event of dataset.events) {
@@ -54,7 +60,7 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
         id: side.id,
         kind,
         actor: { id: side.id, name: side.label, color: side.color },
-        shape: sideShape(side.id, dataset.sides),
+        shape: shapeOf(side.id),
         count: counts.get(side.id)!,
       }));
   }
@@ -69,7 +75,7 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
         kind,
         actor: { ...actor, color: actorColor(actor, dataset.sidesById) },
         side: side?.label,
-        shape: sideShape(actor.side, dataset.sides),
+        shape: shapeOf(actor.side),
         count,
       };
     });

@@ -249,7 +249,8 @@ async function fetchDataset(src: string, signal?: AbortSignal, format?: string):
       const { dataset, issues } = parseDataset(json);
       return { status: 'loaded', src, dataset, issues };
     }
-    if (format === undefined && isJson && !isRecord(json))
+    // JSON that is broken (or not an object) is a broken dataset, not an export to import.
+    if (format === undefined && ((isJson && !isRecord(json)) || (!isJson && /^\s*[[{]/.test(text))))
       return { status: 'failed', src, failure: { kind: 'json' } };
     return await importExport(src, isJson ? json : text, format);
   } catch (e) {

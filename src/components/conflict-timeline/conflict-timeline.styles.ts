@@ -567,6 +567,17 @@ export const styles = css`
   .message.error {
     color: var(--_danger);
   }
+  .message .retry,
+  .message .retry:hover {
+    margin-inline-start: 0.5rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
 
   .column .lane-label {
     font-size: 0.75rem;

@@ -175,7 +175,13 @@ export const eventCardStyles = [
     }
     .retry {
       margin-block-start: 0.5em;
+      padding: 0.25em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
       font: inherit;
+      cursor: pointer;
     }
 
     @media (forced-colors: active) {
