@@ -158,6 +158,8 @@ export interface Messages {
   skipTimeline: string;
   /** The group of zoom buttons. */
   zoomControls: string;
+  /** The element is loading an export to import (`src="acled.csv"`): what it reads. */
+  readingFile: (name: string) => string;
   /** The legend of mark kinds: a day, a duration, an uncertain date. */
   legendPoint: string;
   legendRange: string;
@@ -257,6 +259,7 @@ const en: Messages = {
   showAll: (count, plural) => `Show all ${count} ${plural === 'one' ? 'event' : 'events'}`,
   skipTimeline: 'Skip the timeline',
   zoomControls: 'Zoom',
+  readingFile: (name) => `Reading ${name}…`,
   legendPoint: 'a day',
   legendRange: 'how long it lasted',
   legendUncertain: 'some time in this span',
@@ -394,6 +397,7 @@ const ar: Messages = {
   showAll: (count) => `عرض كل الأحداث (${count})`,
   skipTimeline: 'تخطي الخط الزمني',
   zoomControls: 'التكبير',
+  readingFile: (name) => `جارٍ قراءة ${name}…`,
   legendPoint: 'يوم',
   legendRange: 'مدة الحدث',
   legendUncertain: 'في وقت ما خلال هذه المدة',

@@ -51,6 +51,17 @@ describe('<conflict-timeline src> with an export', () => {
     expect(detail.issues.some((i) => /read as empty/.test(i.message))).to.equal(true);
   });
 
+  it('says what it is reading while it loads an export', async () => {
+    const el = await fixture<ConflictTimeline>(
+      html`<conflict-timeline
+        style="width: 1000px"
+        src="/test/fixtures/importers/acled-r-write.csv"
+      ></conflict-timeline>`,
+    );
+    const message = el.shadowRoot!.querySelector('[part~="message"]');
+    expect(message?.textContent?.trim()).to.equal('Reading acled-r-write.csv…');
+  });
+
   it('still reads this package’s own JSON without the importers', async () => {
     const el = await fixture<ConflictTimeline>(
       html`<conflict-timeline

@@ -48,6 +48,13 @@ import { emptyState, type Theme, type TimelineContext, type TimelineState } from
 
 export type { TimeInput } from './controllers/viewport-controller.js';
 
+/** The file name of a `src` that is an export to import (a CSV, or a `format` that says so). */
+function exportFileName(src: string, format: string | undefined): string | undefined {
+  const name = src.split(/[?#]/)[0].split('/').pop() ?? '';
+  if (format === 'dataset' || !name) return undefined;
+  return format !== undefined || /\.(csv|tsv)$/i.test(name) ? name : undefined;
+}
+
 /** What can take the focus from the keyboard in the page, for the skip button. */
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
@@ -436,6 +443,7 @@ export class ConflictTimeline extends LitElement {
     state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     state.printing = this._print.printing;
     state.loading = this._data.loading;
+    if (state.loading) state.loadingFile = exportFileName(this.src, this.format);
     state.failure = this._data.failureText(messages, locale);
     if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;

@@ -44,6 +44,8 @@ export interface TimelineState {
   /** Loads `src` again, when it failed (the message's Retry button). */
   retry?: () => void;
   loading: boolean;
+  /** The file being read, when it is an export to import (a CSV, a sheet), not this package's JSON. */
+  loadingFile?: string;
   lanes?: LaneModel;
   filtered?: FilteredModel;
   selected?: string;

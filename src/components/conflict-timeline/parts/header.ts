@@ -31,7 +31,10 @@ export function renderMessage(state: TimelineState) {
           : nothing
       }
     </p>`;
-  if (state.loading) return html`<p class="message" part="message">${m.loadingEvents}</p>`;
+  if (state.loading)
+    return html`<p class="message" part="message">
+      ${state.loadingFile ? m.readingFile(state.loadingFile) : m.loadingEvents}
+    </p>`;
   if (dataset && dataset.events.length === 0)
     return html`<p class="message" part="message">${m.noEvents}</p>`;
   if (dataset && state.filtered?.order.length === 0)
