@@ -5,11 +5,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * shadow roots to their hosts (an `<event-card>` inside a `<conflict-timeline>` takes the page's
  * language). `undefined` when no ancestor says; `""` (HTML's "unknown language") is returned as is.
  */
+/** Longer than any BCP 47 tag a page would use (`zh-Hant-TW-u-ca-chinese-nu-hanidec` is 35). */
+export const MAX_LANG_LENGTH = 64;
+
 export function inheritedLang(element: Element): string | undefined {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang !== null) return lang;
+    // A tag longer than any language tag is no language ("" is HTML's "unknown"): it would reach every
+    // formatter's cache key.
+    if (lang !== null) return lang.length > MAX_LANG_LENGTH ? '' : lang;
     node = node.parentElement ?? shadowHost(node);
   }
   return undefined;

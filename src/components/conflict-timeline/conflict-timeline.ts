@@ -13,6 +13,7 @@ import {
   LANG_ATTRIBUTES,
   LangController,
   languageChanged,
+  MAX_LANG_LENGTH,
 } from '../../internal/inherited-lang.js';
 import {
   styles,
@@ -424,7 +425,8 @@ export class ConflictTimeline extends LitElement {
   private _derive(changed: PropertyValues<this>): TimelineState {
     const newData = this._data.take(changed.has('src') || changed.has('format'));
     const dataset = this._data.dataset;
-    const lang = inheritedLang(this) || dataset?.lang || undefined;
+    const dataLang = dataset?.lang && dataset.lang.length <= MAX_LANG_LENGTH ? dataset.lang : undefined;
+    const lang = inheritedLang(this) || dataLang || undefined;
     const { locale, messages } = this._context(lang, this.strings);
     if (changed.has('selected')) this._selection.selectedByScript(this.selected);
     this._size.readDirection(newData);
