@@ -84,6 +84,9 @@ export default [
         format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
         compress: { passes: 2 },
         mangle: { properties: privateNames.properties },
+        // One name cache for all chunks: a property gets the same short name in the embed and in the
+        // chunks it loads (they pass objects to each other).
+        nameCache: {},
         module: true,
       }),
     ],

@@ -10,8 +10,8 @@ const QUOTED = /["'`]([A-Za-z_$][\w$]*)["'`]/g;
 const MEMBER = /\.([A-Za-z_$][\w$]*)/g;
 
 /**
- * `properties` goes to terser's `mangle.properties`; `plugin` must come before terser in `plugins`
- * (Rollup runs `renderChunk` hooks in order), where it fills `properties.reserved` from the chunk.
+ * `properties` goes to terser's `mangle.properties` (give terser a `nameCache` too when there are
+ * several chunks); `plugin` must come before terser in `plugins`, where it fills `properties.reserved`.
  * `internal` lists further names only the package's own code uses (see internal-names.mjs): they are
  * shortened too, unless the chunk quotes them or a library in it reads or writes a property by that name.
  */
@@ -21,14 +21,18 @@ export default function manglePrivateNames({ internal = [] } = {}) {
   const regex = names.length ? new RegExp(`^(?:_[a-zA-Z]|(?:${names.join('|')})$)`) : PRIVATE;
   const properties = { regex, reserved: [] };
   const shortened = (name) => PRIVATE.test(name) || internalSet.has(name);
+  // Gathered from every module as it is transformed, so that each chunk keeps the same names: the
+  // chunks share objects, and terser (with a shared name cache) gives a name one short name in all.
+  const reserved = new Set();
   const plugin = {
     name: 'mangle-private-names',
-    renderChunk(code, chunk) {
-      const reserved = new Set([...code.matchAll(QUOTED)].map((m) => m[1]).filter(shortened));
-      for (const [id, module] of Object.entries(chunk.modules)) {
-        if (!id.includes('node_modules')) continue;
-        for (const m of (module.code ?? '').matchAll(MEMBER)) if (internalSet.has(m[1])) reserved.add(m[1]);
-      }
+    transform(code, id) {
+      for (const m of code.matchAll(QUOTED)) if (shortened(m[1])) reserved.add(m[1]);
+      if (id.includes('node_modules'))
+        for (const m of code.matchAll(MEMBER)) if (internalSet.has(m[1])) reserved.add(m[1]);
+      return null;
+    },
+    renderChunk() {
       properties.reserved.splice(0, Infinity, ...[...reserved].sort());
       return null;
     },

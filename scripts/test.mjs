@@ -3,7 +3,7 @@
 // of the built package, and the Storybook stories. Ends with one line `N passed, N failed`.
 //
 //   npm test                              everything
-//   npm test -- --only wtr,node           some steps (typecheck, lint, build, size, wtr, node, stories)
+//   npm test -- --only wtr,node           some steps (typecheck, lint, build, size, wtr, embed, node, stories)
 //   npm test -- --files 'test/core/**'    limit the browser tests to some files
 //
 // Browsers: CHROME_PATH / FIREFOX_PATH point at a binary; otherwise the usual places are searched.
@@ -145,6 +145,26 @@ if (runs('wtr')) {
       results.push({ step: 'wtr', passed: 0, failed: 1, note: `exit ${code}` });
     }
   } else results.push({ step: 'wtr', passed: 0, failed: 1, note: `no results (exit ${code})` });
+}
+
+// The timeline's tests once more against the built embed (minified, names shortened, its chunks
+// loaded from beside it), in Chromium: what a news page loads is what is checked.
+if (runs('embed') && chrome && !files) {
+  console.log('\n--- the timeline against the built embed (Chromium)');
+  const summary = join(tmp, 'embed.json');
+  const code = await npx('web-test-runner', ['--files', 'test/components/conflict-timeline*.test.ts'], {
+    WTR_BROWSERS: 'chromium',
+    WTR_EMBED: '1',
+    WTR_SUMMARY_FILE: summary,
+  });
+  const counts = existsSync(summary)
+    ? Object.values(JSON.parse(readFileSync(summary, 'utf8')))[0]
+    : undefined;
+  results.push(
+    counts
+      ? { step: 'embed', passed: counts.passed, failed: counts.failed, note: `${counts.skipped} skipped` }
+      : { step: 'embed', passed: 0, failed: 1, note: `no results (exit ${code})` },
+  );
 }
 
 if (runs('node')) {
