@@ -49,17 +49,6 @@ import { emptyState, type Theme, type TimelineContext, type TimelineState } from
 
 export type { TimeInput } from './controllers/viewport-controller.js';
 
-/** The file name of a `src` that is an export to import (a CSV, or a `format` that says so). */
-function exportFileName(src: string, format: string | undefined): string | undefined {
-  const name = src.split(/[?#]/)[0].split('/').pop() ?? '';
-  if (format === 'dataset' || !name) return undefined;
-  return format !== undefined || /\.(csv|tsv)$/i.test(name) ? name : undefined;
-}
-
-/** What can take the focus from the keyboard in the page, for the skip button. */
-const TABBABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-
 /** Filters as a script reads and sets them (`filter`). */
 export interface TimelineFilter {
   /** Actor ids: events with any of these actors. */
@@ -445,7 +434,7 @@ export class ConflictTimeline extends LitElement {
     state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     state.printing = this._print.printing;
     state.loading = this._data.loading;
-    if (state.loading) state.loadingFile = exportFileName(this.src, this.format);
+    if (state.loading) state.loadingFile = this._data.exportFileName();
     state.failure = this._data.failureText(messages, locale);
     if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;
@@ -466,18 +455,6 @@ export class ConflictTimeline extends LitElement {
     return state;
   }
 
-  /** "Skip the timeline": the focus goes to what the page has next (or leaves the element). */
-  private readonly _skip = () => {
-    const next = [...this.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)].find(
-      (el) =>
-        this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
-        !this.contains(el) &&
-        el.getClientRects().length > 0,
-    );
-    if (next) next.focus();
-    else ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.blur();
-  };
-
   /** The layout for the host's width (0: not measured yet, the wide one), unless `layout` names one. */
   private _layoutFor(width: number): TimelineState['layout'] {
     const named = this.layout;
@@ -491,7 +468,9 @@ export class ConflictTimeline extends LitElement {
     try {
       const state = this._state;
       return html`<div class="screen">
-          <button type="button" class="skip" @click=${this._skip}>${state.ctx.messages.skipTimeline}</button>
+          <button type="button" class="skip" @click=${this._keyboard.skipPast}>
+            ${state.ctx.messages.skipTimeline}
+          </button>
           ${this._layouts[state.layout].render(state)} ${renderLiveRegion(this._announcer.text)}
         </div>
         ${state.printing ? this._layouts.print.render(state) : nothing}`;

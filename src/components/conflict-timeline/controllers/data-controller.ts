@@ -62,6 +62,14 @@ export class DataController implements ReactiveController {
     return this._loader.state;
   }
 
+  /** The file name of a `src` that is an export to import (a CSV, or a `format` that says so). */
+  exportFileName(): string | undefined {
+    const format = this._host.format;
+    const name = this._host.src.split(/[?#]/)[0].split('/').pop() ?? '';
+    if (format === 'dataset' || !name) return undefined;
+    return format !== undefined || /\.(csv|tsv)$/i.test(name) ? name : undefined;
+  }
+
   /** A dataset is on its way from `src`. */
   get loading(): boolean {
     return !this.dataset && this.remote.status === 'loading';

@@ -3,6 +3,10 @@ import { panView } from '../../../core/viewport.js';
 import type { TimelineState } from '../timeline-state.js';
 import { ZOOM_STEP, type ViewportController } from './viewport-controller.js';
 
+/** What can take the focus from the keyboard in the page, for the skip button. */
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
 /** What the keys do beyond the window. */
 export interface KeyboardActions {
   /** Clears the selection (Escape). */
@@ -127,6 +131,19 @@ export class KeyboardController implements ReactiveController {
   readonly onListFocusIn = (event: FocusEvent): void => {
     const li = (event.target as HTMLElement).closest('li');
     if (li?.dataset.key) this.focusKey = li.dataset.key;
+  };
+
+  /** "Skip the timeline": the focus goes to what the page has next (or leaves the element). */
+  readonly skipPast = (): void => {
+    const host = this._host;
+    const next = [...host.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)].find(
+      (el) =>
+        host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        !host.contains(el) &&
+        el.getClientRects().length > 0,
+    );
+    if (next) next.focus();
+    else ((host.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.blur();
   };
 
   /** The zoom buttons: one Tab stop, arrows between them. */
