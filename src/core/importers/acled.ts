@@ -38,6 +38,7 @@ import {
   type ApiRows,
   type TableInputFormat,
 } from './table-input.js';
+import { monthNumber } from './month-names.js';
 
 /** ACLED's actor types (`inter1`, `inter2`): numeric codes before 2023, names since. */
 const ACTOR_TYPES: ReadonlyArray<{ id: string; label: string; names: string[] }> = [
@@ -65,29 +66,6 @@ export function acledActorType(cell: string): (typeof ACTOR_TYPES)[number] | nul
   if (text === '' || text === '0') return null;
   if (/^[1-8]$/.test(text)) return ACTOR_TYPES[Number(text) - 1];
   return ACTOR_TYPES.find((t) => t.names.includes(text));
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function monthNumber(name: string): number | undefined {
-  const text = name.toLowerCase().replace(/\.$/, '');
-  const i = MONTHS.indexOf(text.slice(0, 3));
-  // "Sept" and "June" are fine, "Mayo" is not.
-  return i >= 0 && MONTH_NAMES[i].startsWith(text) ? i + 1 : undefined;
 }
 
 /** Two-digit years as POSIX `%y` reads them: 69–99 are 1969–1999, 00–68 are 2000–2068. */

@@ -5,34 +5,12 @@
  * `19/05/2015` (day and month in the order the sheet says; alone, only when only one order is a date).
  */
 import { parseDateOrReason } from '../dates.js';
+import { MONTH_NAMES, monthNumber } from './month-names.js';
 
 /** How a sheet writes numeric dates: day first (`19/05/2015`) or month first (`05/19/2015`). */
 export type DateOrder = 'dmy' | 'mdy';
 
 export type SheetDateResult = { ok: true; date: string } | { ok: false; reason: string };
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** An English month name or its abbreviation ("Sep", "Sept.", "June") as 1–12. */
-function monthNumber(word: string): number | undefined {
-  const text = word.toLowerCase().replace(/\.$/, '');
-  if (text.length < 3) return undefined;
-  const i = MONTH_NAMES.findIndex((name) => name.startsWith(text.slice(0, 3)));
-  return i >= 0 && MONTH_NAMES[i].startsWith(text) ? i + 1 : undefined;
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const day = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
