@@ -61,7 +61,7 @@ export default [
   },
   // The embed for news pages: one self-contained minified ES module that registers the elements.
   {
-    input: 'src/index.ts',
+    input: 'src/embed.ts',
     // d3-time builds every interval with a call Rollup cannot prove pure, so all of them (local time,
     // each weekday) came along with the two the code uses. The calls only make objects: tell Rollup.
     // (Matched by name in the whole bundle; no module of ours has functions with these names.)

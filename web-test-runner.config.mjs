@@ -187,11 +187,42 @@ function misbehavingServers(ctx, next) {
   return next();
 }
 
+// A part that loads on first need and does not come, for test/components/conflict-timeline-lazy-failure.test.ts.
+// That test loads the timeline from `/__flaky__/` (the same files, under other addresses: a browser
+// keeps a failed module for its address, and other test files must get theirs); there, while the
+// page's cookie `ct-fail` names a part (`reading`, `detail-panel`, `messages-ar`; several joined by `.`), its files
+// answer 503. Its import `ct:flaky-timeline` is the source's define module, or the embed with WTR_EMBED.
+function failingParts(ctx, next) {
+  if (!ctx.path.startsWith('/__flaky__/')) return next();
+  const parts = /(?:^|;\s*)ct-fail=([\w.-]+)/.exec(ctx.get('cookie'))?.[1].split('.') ?? [];
+  if (parts.some((part) => ctx.path.split('/').pop().includes(part))) {
+    ctx.status = 503;
+    ctx.set('cache-control', 'no-store');
+    ctx.body = 'unavailable';
+    return undefined;
+  }
+  ctx.url = ctx.url.slice('/__flaky__'.length);
+  return next();
+}
+const flakyTimeline = {
+  name: 'flaky-timeline',
+  resolveImport({ source }) {
+    if (source !== 'ct:flaky-timeline') return undefined;
+    return process.env.WTR_EMBED
+      ? '/__flaky__/dist/conflict-timeline.min.js'
+      : '/__flaky__/src/components/conflict-timeline/define.ts';
+  },
+};
+
 export default {
-  middleware: [serveSharedFixtures, misbehavingServers],
+  middleware: [serveSharedFixtures, misbehavingServers, failingParts],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [...embedPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    flakyTimeline,
+    ...embedPlugin(),
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
+  ],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

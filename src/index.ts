@@ -5,6 +5,8 @@
 import './components/actor-badge/define.js';
 import './components/event-card/define.js';
 import './components/conflict-timeline/define.js';
+// Arabic interface strings at once, for server rendering too (the embed loads them when first needed).
+import './core/messages-ar.js';
 
 export { ActorBadge } from './components/actor-badge/actor-badge.js';
 export { EventCard } from './components/event-card/event-card.js';

@@ -6,6 +6,8 @@
  * reading helpers the elements are built from (time scale, viewport, ticks, lanes, clusters, density,
  * stepping, chronology, chips) are internal: they change with the elements, so they are not exported.
  */
+// Both tables of interface strings, at once.
+import './messages-ar.js';
 export type * from './types.js';
 export {
   coarserPrecision,

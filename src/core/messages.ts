@@ -170,6 +170,8 @@ export interface Messages {
   cutOffError: string;
   /** The button that loads `src` again after it failed. */
   retry: string;
+  /** A part of the element that loads when first needed (a layout, the card, these strings) did not. */
+  partNotLoaded: string;
   /** The lane that holds the lanes not drawn on their own: how many, and what they are. */
   moreLanes: (count: string, what: string, plural: PluralCategory) => string;
   /** What the lanes stand for, in `moreLanes`. */
@@ -267,6 +269,7 @@ const en: Messages = {
     `no answer from the server within ${seconds} ${plural === 'one' ? 'second' : 'seconds'}`,
   cutOffError: 'the file was cut off before its end (the connection closed early)',
   retry: 'Try again',
+  partNotLoaded: 'Part of the timeline could not be loaded; reload the page to try again.',
   moreLanes: (count, what) => `${count} more ${what}`,
   laneKinds: { side: 'sides', actor: 'actors', category: 'categories', none: 'lanes' },
   moreActors: (count, plural) => `and ${count} more ${plural === 'one' ? 'actor' : 'actors'}`,
@@ -297,145 +300,49 @@ const en: Messages = {
   'role.visitor': 'visitor',
 };
 
-/** Arabic nouns agree with the number before them: 2 the dual, 3–10 the plural, 11–99 the accusative singular. */
-const arKilled: Record<PluralCategory, string> = {
-  zero: 'قتلى',
-  one: 'قتيل',
-  two: 'قتيلان',
-  few: 'قتلى',
-  many: 'قتيلًا',
-  other: 'قتيل',
-};
+/**
+ * The shipped tables by primary language subtag: English here, Arabic added by `messages-ar.ts`
+ * (`loadMessages('ar')` loads it where an entry has not imported it).
+ */
+const TABLES: Record<string, Messages> = { en };
 
-/** "event" after a number: singular, dual for 2, plural for 3–10, accusative singular for 11–99. */
-const arEvents: Record<PluralCategory, string> = {
-  zero: 'حدث',
-  one: 'حدث',
-  two: 'حدثان',
-  few: 'أحداث',
-  many: 'حدثًا',
-  other: 'حدث',
-};
+/** Tables that can be loaded, by primary language subtag. */
+const LOADERS: Record<string, () => Promise<unknown>> = { ar: () => import('./messages-ar.js') };
+const loads = new Map<string, Promise<void>>();
 
-/** "N seconds" in Arabic, by the number's plural category. */
-function arSeconds(seconds: string, plural: PluralCategory): string {
-  if (plural === 'one') return 'ثانية واحدة';
-  if (plural === 'two') return 'ثانيتين';
-  return `${seconds} ${plural === 'few' ? 'ثوانٍ' : 'ثانية'}`;
+/** The shipped tables by primary language subtag (those loaded so far). */
+export const MESSAGES: Readonly<Record<string, Messages>> = TABLES;
+
+/** Adds the table for a primary language subtag (what `messages-ar.ts` does when imported). */
+export function addMessages(primary: string, table: Messages): void {
+  TABLES[primary] = table;
 }
 
-const ar: Messages = {
-  approximate: (date) => `نحو ${date}`,
-  uncertain: (date) => `${date}؟`,
-  between: (from, to) => `بين ${from} و${to}`,
-  openEnd: (from) => `منذ ${from}`,
-  openStart: (to) => `حتى ${to}`,
-  noLaterThan: (date) => `في موعد أقصاه ${date}`,
-  noEarlierThan: (date) => `في موعد لا يسبق ${date}`,
+const primaryTag = (lang?: string | null) => (lang ?? '').trim().split(/[-_]/)[0].toLowerCase();
 
-  atLeast: (count) => `ما لا يقل عن ${count}`,
-  atMost: (count) => `ما يصل إلى ${count}`,
-  numberRange: (low, high) => `${low}–${high}`,
-  killed: (figure, plural) => `${figure} ${arKilled[plural]}`,
-  accordingTo: (text, who) => `${text}، بحسب ${who}`,
-  asClaimedBy: (text, who) => `${text}، بحسب ادعاء ${who}`,
+/** Whether `messagesFor(lang)` has its table: true unless there is one to load and it is not loaded yet. */
+export function messagesReady(lang?: string | null): boolean {
+  const primary = primaryTag(lang);
+  return Object.hasOwn(TABLES, primary) || !Object.hasOwn(LOADERS, primary);
+}
 
-  claimedBy: (who) => `بحسب ادعاء ${who}؛ لم يتسنَّ التحقق منه بشكل مستقل`,
-  sources: 'المصادر',
-  sourcesWithCount: (count) => `المصادر (${count})`,
-  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
-  actors: 'الأطراف',
-  comma: '، ',
-  separator: ' · ',
-  loading: 'جارٍ التحميل…',
-  loadError: (reason) => `تعذّر تحميل الحدث: ${reason}`,
-  httpError: (status) => `ردّ الخادم بالرمز ${status}`,
-  invalidJson: 'الملف ليس بصيغة JSON صالحة',
-  networkError: 'تعذّر الوصول إلى البيانات (لا استجابة من الشبكة)',
-  noEventWithId: (id) => `لا يوجد حدث بالمعرّف «${id}»`,
-  noEventId: 'لم يُحدَّد معرّف الحدث (event-id)',
-  invalidEvent: (problem) => `تعذّرت قراءة الحدث: ${problem}`,
-
-  timeline: 'الخط الزمني',
-  zoomIn: 'تكبير',
-  zoomOut: 'تصغير',
-  zoomReset: 'عرض الكل',
-  otherLane: 'أخرى',
-  allEvents: 'كل الأحداث',
-  eventCount: (count, plural) => `${count} ${arEvents[plural]}`,
-  dateRange: (from, to) => `${from} – ${to}`,
-  cluster: (events, dates) => `${events}، ${dates}؛ للتكبير`,
-  gap: (duration) => `${duration} بلا أحداث`,
-  noEvents: 'لا أحداث لعرضها',
-  dataError: (reason) => `تعذّر عرض الخط الزمني: ${reason}`,
-  overview: 'نظرة عامة على الفترة كلها',
-  visibleWindow: 'الفترة المعروضة',
-
-  selectedEvent: 'الحدث المحدَّد',
-  previousEvent: 'الحدث السابق',
-  nextEvent: 'الحدث التالي',
-  closeDetail: 'إغلاق',
-  position: (position, total) => `${position} من ${total}`,
-  hiddenByFilters: 'مخفيّ بسبب عوامل التصفية',
-  filterBySide: 'التصفية حسب المعسكر',
-  filterByActor: 'التصفية حسب الطرف',
-  moreChips: (count) => `المزيد (${count})`,
-  fewerChips: 'أقل',
-  search: 'البحث في الأحداث',
-  filteredCount: (count, total, plural) => `${count} من ${total} ${arEvents[plural]}`,
-  clearFilters: 'إلغاء التصفية',
-  noMatches: 'لا أحداث تطابق عوامل التصفية',
-  selectedAnnouncement: (position, event) => `تم تحديد الحدث ${position}: ${event}`,
-  selectionCleared: 'أُلغي التحديد',
-  chronology: 'التسلسل الزمني',
-  details: 'التفاصيل',
-  showEarlier: 'عرض أحداث أقدم',
-  showLater: 'عرض أحداث أحدث',
-  scrubber: 'الانتقال إلى تاريخ',
-  loadingEvents: 'جارٍ تحميل الأحداث…',
-  timeLater: (span) => `بعد ${span}`,
-  showAll: (count) => `عرض كل الأحداث (${count})`,
-  skipTimeline: 'تخطي الخط الزمني',
-  zoomControls: 'التكبير',
-  readingFile: (name) => `جارٍ قراءة ${name}…`,
-  legendPoint: 'يوم',
-  legendRange: 'مدة الحدث',
-  legendUncertain: 'في وقت ما خلال هذه المدة',
-  timeoutError: (seconds, plural) => `لم يصل ردّ من الخادم خلال ${arSeconds(seconds, plural)}`,
-  cutOffError: 'انقطع الملف قبل نهايته (أُغلق الاتصال مبكرًا)',
-  retry: 'إعادة المحاولة',
-  moreLanes: (count, what) => `${what} أخرى: ${count}`,
-  laneKinds: { side: 'أطراف', actor: 'جهات فاعلة', category: 'فئات', none: 'مسارات' },
-  moreActors: (count) => `وجهات فاعلة أخرى: ${count}`,
-
-  'category.airstrike': 'غارة جوية',
-  'category.battle': 'معركة',
-  'category.capture': 'سيطرة',
-  'category.casualties': 'حصيلة ضحايا',
-  'category.diplomacy': 'دبلوماسية',
-  'category.evacuation': 'إجلاء',
-  'category.massacre': 'مجزرة',
-  'category.movement': 'تحرّك قوات',
-  'category.offensive': 'هجوم',
-  'category.shelling': 'قصف',
-  'category.siege': 'حصار',
-  'category.statement': 'تصريح',
-  'category.withdrawal': 'انسحاب',
-
-  'role.ally': 'حليف',
-  'role.attacker': 'مهاجِم',
-  'role.backer': 'داعم',
-  'role.host': 'مُضيف',
-  'role.mediator': 'وسيط',
-  'role.mover': 'متحرّك',
-  'role.participant': 'مشارك',
-  'role.speaker': 'متحدّث',
-  'role.target': 'مستهدَف',
-  'role.visitor': 'زائر',
-};
-
-/** The shipped tables by primary language subtag. */
-export const MESSAGES: Readonly<Record<string, Messages>> = { en, ar };
+/** Loads the table for `lang` if it has one not loaded yet (once per page; a failed load can be tried again). */
+export function loadMessages(lang?: string | null): Promise<void> {
+  const primary = primaryTag(lang);
+  if (messagesReady(primary)) return Promise.resolve();
+  let load = loads.get(primary);
+  if (!load) {
+    load = LOADERS[primary]().then(
+      () => undefined,
+      (error: unknown) => {
+        loads.delete(primary);
+        throw error;
+      },
+    );
+    loads.set(primary, load);
+  }
+  return load;
+}
 
 /**
  * The interface strings for a BCP 47 language tag (`ar`, `ar-SY`, `en-GB`; English when there is no
@@ -444,8 +351,8 @@ export const MESSAGES: Readonly<Record<string, Messages>> = { en, ar };
  * table does not have are taken as they are, so labels for new categories and roles can be added.
  */
 export function messagesFor(lang?: string | null, overrides?: MessageOverrides | null): Messages {
-  const primary = (lang ?? '').trim().split(/[-_]/)[0].toLowerCase();
-  const base = Object.hasOwn(MESSAGES, primary) ? MESSAGES[primary] : en;
+  const primary = primaryTag(lang);
+  const base = Object.hasOwn(TABLES, primary) ? TABLES[primary] : en;
   if (!overrides || typeof overrides !== 'object') return base;
   const merged: Record<string, unknown> = { ...base };
   // Overrides may come from a page's JSON: a key such as `__proto__` or a throwing getter must

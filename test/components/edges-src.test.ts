@@ -9,6 +9,8 @@ import type { ConflictTimeline } from '../../src/components/conflict-timeline/co
 import type { EventCard } from '../../src/components/event-card/event-card.js';
 import { formatNumber, resolveLocale } from '../../src/core/format.js';
 import { messagesFor } from '../../src/core/messages.js';
+// The Arabic table at once, to write the expected texts with (the elements load it themselves).
+import '../../src/core/messages-ar.js';
 import { DEFAULT_SRC_TIMEOUT_SECONDS, srcTimeoutSeconds } from '../../src/internal/dataset-source.js';
 
 const en = messagesFor('en');

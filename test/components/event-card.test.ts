@@ -3,6 +3,8 @@ import '../../src/components/event-card/define.js';
 import type { ActorBadge } from '../../src/components/actor-badge/actor-badge.js';
 import type { EventCard } from '../../src/components/event-card/event-card.js';
 import { messagesFor } from '../../src/core/messages.js';
+// The Arabic table at once, to write the expected texts with (the elements load it themselves).
+import '../../src/core/messages-ar.js';
 import { colorFor } from '../../src/core/palette.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import type { ConflictEventInput, DatasetInput, Source } from '../../src/core/types.js';

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { EventFilterIndex, filteredCountText, foldForSearch } from '../../src/core/filter.js';
 import { MESSAGES } from '../../src/core/messages.js';
+// The Arabic table, as the package's entries load it.
+import '../../src/core/messages-ar.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 
 const { dataset } = parseDataset({

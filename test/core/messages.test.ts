@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MESSAGES, categoryLabel, messagesFor, roleLabel, type Messages } from '../../src/core/messages.js';
+// The Arabic table, as the package's entries load it.
+import '../../src/core/messages-ar.js';
 
 describe('messagesFor', () => {
   it('picks the table by primary language subtag, English otherwise', () => {

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import syria from '../../data/syria.json';
 import { EventFilterIndex } from '../../src/core/filter.js';
 import { MESSAGES } from '../../src/core/messages.js';
+// The Arabic table, as the package's entries load it.
+import '../../src/core/messages-ar.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { positionText, readingOrder, stepFrom } from '../../src/core/stepping.js';
 

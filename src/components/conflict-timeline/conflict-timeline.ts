@@ -30,17 +30,21 @@ import { EventOutboxController } from './controllers/event-outbox-controller.js'
 import { FilterController } from './controllers/filter-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
+import { LazyPartsController } from './controllers/lazy-parts-controller.js';
 import { LaneColorSheet } from './parts/lane-colors.js';
 import { PrintController } from './controllers/print-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { toInstant, ViewportController, type TimeInput } from './controllers/viewport-controller.js';
-import { renderLiveRegion, renderServerShell, type LayoutDeps } from './layouts/layout.js';
-import { NarrowLayout } from './layouts/narrow-layout.js';
-import { PrintLayout } from './layouts/print-layout.js';
+import {
+  renderLiveRegion,
+  renderNotice,
+  renderPending,
+  renderServerShell,
+  type LayoutDeps,
+  type TimelineLayout,
+} from './layouts/layout.js';
 import { WideLayout } from './layouts/wide-layout.js';
-import { chronologyStyles } from './parts/chronology.styles.js';
-import { detailPanelStyles } from './parts/detail-panel.styles.js';
 import { filterBarStyles } from './parts/filter-bar.styles.js';
 import { printStyles } from './parts/print.styles.js';
 import { canvasTextMeasure } from './parts/text-measure.js';
@@ -133,15 +137,7 @@ export interface TimelineFilter {
  * @cssprop [--ct-radius=0.375rem] - Corner radius.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [
-    tokens,
-    visuallyHidden,
-    styles,
-    filterBarStyles,
-    detailPanelStyles,
-    chronologyStyles,
-    printStyles,
-  ];
+  static override styles = [tokens, visuallyHidden, styles, filterBarStyles, printStyles];
 
   /**
    * The dataset to show (an object in the documented JSON shape, or its JSON text). It is checked
@@ -261,8 +257,9 @@ export class ConflictTimeline extends LitElement {
 
   // ---- state: the model's result, and the controllers that hold what the reader did -----------------
   private readonly _model = new TimelineModel();
+  // (`ready`: the language's strings have come, when they had to load.)
   private readonly _context = memoizeLast(
-    (lang: string | undefined, strings: MessageOverrides | undefined) => ({
+    (lang: string | undefined, strings: MessageOverrides | undefined, _ready: boolean) => ({
       locale: resolveLocale(lang),
       messages: messagesFor(lang, strings),
     }),
@@ -325,12 +322,9 @@ export class ConflictTimeline extends LitElement {
   private readonly _print = new PrintController(this);
   /** Redraws when the page's language or direction changes (a language switcher), or the element moves. */
   private readonly _lang = new LangController(this);
-  private readonly _layouts = ((deps: LayoutDeps) => ({
-    wide: new WideLayout(deps),
-    column: new WideLayout(deps, 'column'),
-    narrow: new NarrowLayout(deps),
-    print: new PrintLayout(deps),
-  }))({
+  /** The narrow and print layouts, the card, other languages' strings: loaded on first need. */
+  private readonly _parts = new LazyPartsController(this, () => !!this._state.filtered);
+  private readonly _layoutDeps: LayoutDeps = {
     model: this._model,
     size: this._size,
     viewport: this._viewport,
@@ -343,7 +337,25 @@ export class ConflictTimeline extends LitElement {
     announcer: this._announcer,
     measure: this._measureText,
     measureLabel: (text) => this._measureText(text, 'tick'),
-  });
+    parts: this._parts,
+  };
+  private readonly _wide = new WideLayout(this._layoutDeps);
+  private readonly _column = new WideLayout(this._layoutDeps, 'column');
+  private _reading?: { narrow: TimelineLayout; print: TimelineLayout };
+
+  /** The layout of that kind, if it is loaded (the narrow one and print come in a chunk of their own). */
+  private _layout(kind: TimelineState['layout'] | 'print'): TimelineLayout | undefined {
+    if (kind === 'wide') return this._wide;
+    if (kind === 'column') return this._column;
+    const module = this._parts.reading.get();
+    if (module && !this._reading) {
+      this._reading = {
+        narrow: new module.NarrowLayout(this._layoutDeps),
+        print: new module.PrintLayout(this._layoutDeps),
+      };
+    }
+    return this._reading?.[kind];
+  }
 
   /** Its own `lang` and `dir` too, also where no page observer sees them (inside another shadow root). */
   static override get observedAttributes(): string[] {
@@ -366,7 +378,13 @@ export class ConflictTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let i = 0; !complete && i < 3; i++) complete = await super.getUpdateComplete();
+    // A part an update asked for (the narrow layout, the card, Arabic strings) is drawn when it comes.
+    for (let i = 0; i < 6; i++) {
+      const loading = this._parts.loading;
+      if (loading) await loading;
+      else if (complete && !this.isUpdatePending) break;
+      complete = await super.getUpdateComplete();
+    }
     return complete;
   }
 
@@ -416,10 +434,14 @@ export class ConflictTimeline extends LitElement {
     const dataset = this._data.dataset;
     const dataLang = dataset?.lang && dataset.lang.length <= MAX_LANG_LENGTH ? dataset.lang : undefined;
     const lang = inheritedLang(this) || dataLang || undefined;
-    const { locale, messages } = this._context(lang, this.strings);
+    const strings = this._parts.messages(lang);
+    const { locale, messages } = this._context(lang, this.strings, strings === 'ready');
     if (changed.has('selected')) this._selection.selectedByScript(this.selected);
     this._size.readDirection(newData);
-    const layout = this._layoutFor(this._size.hostWidth);
+    let layout = this._layoutFor(this._size.hostWidth);
+    // The narrow layout not loaded (yet, or at all): its place is kept; if it failed, the column's.
+    const failedPart = layout === 'narrow' && this._parts.reading.failure !== undefined;
+    if (failedPart) layout = 'column';
     const ctx: TimelineContext = {
       lang,
       locale,
@@ -432,13 +454,16 @@ export class ConflictTimeline extends LitElement {
     const state = emptyState(ctx);
     state.layout = layout;
     state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
-    state.printing = this._print.printing;
+    state.printing = this._print.printing && !!this._layout('print');
+    if (state.printing) this._parts.detail.get();
+    state.pending = strings === 'loading' || !this._layout(layout);
+    if (failedPart || strings === 'failed') state.notice = messages.partNotLoaded;
     state.loading = this._data.loading;
     if (state.loading) state.loadingFile = this._data.exportFileName();
     state.failure = this._data.failureText(messages, locale);
     if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;
-    if (!dataset || state.failure) return state;
+    if (!dataset || state.failure || state.pending) return state;
     const lanes = (state.lanes = this._model.lanes(dataset, this.groupBy, messages, locale));
     if (newData) this._selection.openFromHash(dataset);
     const filtered = (state.filtered = this._model.filtered(
@@ -450,8 +475,8 @@ export class ConflictTimeline extends LitElement {
     ));
     state.selected = this.selected;
     state.selection = this._model.selection(dataset, filtered.order, this.selected, messages, locale);
-    this._layouts[state.layout].update(state, { gaps: this.gaps });
-    if (state.printing) this._layouts.print.update(state);
+    this._layout(state.layout)?.update(state, { gaps: this.gaps });
+    if (state.printing) this._layout('print')?.update(state, { gaps: this.gaps });
     return state;
   }
 
@@ -467,13 +492,16 @@ export class ConflictTimeline extends LitElement {
     if (isServer || this._hydrating) return renderServerShell(this._state);
     try {
       const state = this._state;
-      return html`<div class="screen">
+      // Printing, the print layout takes the screen's place (while it loads, the screen is printed).
+      return html`<div class=${state.printing ? 'screen print-replaced' : 'screen'}>
           <button type="button" class="skip" @click=${this._keyboard.skipPast}>
             ${state.ctx.messages.skipTimeline}
           </button>
-          ${this._layouts[state.layout].render(state)} ${renderLiveRegion(this._announcer.text)}
+          ${renderNotice(state.notice)}
+          ${state.pending ? renderPending(state, this._layoutDeps) : this._layout(state.layout)?.render(state)}
+          ${renderLiveRegion(this._announcer.text)}
         </div>
-        ${state.printing ? this._layouts.print.render(state) : nothing}`;
+        ${state.printing ? this._layout('print')?.render(state) : nothing}`;
     } catch (error) {
       // Nothing may escape to the page, from rendering either.
       return html`<p class="message error" part="message" role="alert">

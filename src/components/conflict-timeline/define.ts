@@ -1,5 +1,6 @@
-// The timeline shows the selected event as an <event-card> and its filters as <actor-badge>s.
-import '../event-card/define.js';
+// The timeline shows its filters as <actor-badge>s (and the selected event as an <event-card>, which
+// it loads when first needed).
+import '../actor-badge/define.js';
 import { defineElement } from '../../internal/define-element.js';
 import { ConflictTimeline } from './conflict-timeline.js';
 

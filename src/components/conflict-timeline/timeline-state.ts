@@ -44,6 +44,10 @@ export interface TimelineState {
   /** Loads `src` again, when it failed (the message's Retry button). */
   retry?: () => void;
   loading: boolean;
+  /** A part this layout needs is loading (the narrow layout, the language's strings): its place is kept. */
+  pending?: boolean;
+  /** A part that did not load, said above the layout that works without it. */
+  notice?: string;
   /** The file being read, when it is an export to import (a CSV, a sheet), not this package's JSON. */
   loadingFile?: string;
   lanes?: LaneModel;

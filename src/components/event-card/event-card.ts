@@ -18,7 +18,9 @@ import {
 } from '../../core/format.js';
 import {
   categoryLabel,
+  loadMessages,
   messagesFor,
+  messagesReady,
   roleLabel,
   type MessageOverrides,
   type Messages,
@@ -216,6 +218,19 @@ export class EventCard extends LitElement {
   private _parsedData?: { input: unknown; dataset: Dataset };
   private _parsedEvent?: { input: unknown; dataset?: Dataset; result: NormalizedEvent };
 
+  private _messagesLoading?: Promise<void>;
+  private _messagesFailed = false;
+
+  /** Resolves once the card is drawn, in its language's strings when they had to load first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this._messagesLoading) {
+      await this._messagesLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Redraws when the page's language or direction changes, or the card moves. */
   private readonly _langController = new LangController(this);
 
@@ -228,6 +243,21 @@ export class EventCard extends LitElement {
       // `this.lang` first: a new value is reflected to the attribute only after this update.
       const lang = this.lang || inheritedLang(this) || dataset?.lang;
       const locale = resolveLocale(lang);
+      // Strings in another language than English may load first (the embed has them in a chunk):
+      // nothing is shown until they come, rather than English that switches a moment later.
+      if (!messagesReady(locale) && !this._messagesFailed) {
+        this._messagesLoading ??= loadMessages(locale)
+          .then(
+            () => undefined,
+            () => void (this._messagesFailed = true),
+          )
+          .finally(() => {
+            this._messagesLoading = undefined;
+            this.requestUpdate();
+          });
+        this._view = { kind: 'empty' };
+        return;
+      }
       messages = messagesFor(locale, this.strings);
       this._view = this._computeView(dataset, locale, messages);
     } catch (e) {

@@ -219,12 +219,16 @@ export class KeyboardController implements ReactiveController {
   private _restoreFocus(): void {
     const target = this._focusAfter;
     if (!target) return;
-    this._focusAfter = undefined;
     const root = this._host.renderRoot as ShadowRoot;
     if (target.kind !== 'entry') {
-      root.querySelector<HTMLElement>(`[part~="detail"] [part~="${target.kind}"]`)?.focus();
+      const control = root.querySelector<HTMLElement>(`[part~="detail"] [part~="${target.kind}"]`);
+      // The panel's first time, its part still loading: the focus goes there when it is drawn.
+      if (!control && root.querySelector('.detail-loading')) return;
+      this._focusAfter = undefined;
+      control?.focus();
       return;
     }
+    this._focusAfter = undefined;
     // The panel closed: only when the focus went with it.
     if (root.activeElement && root.activeElement.isConnected) return;
     const id = CSS.escape(target.id);

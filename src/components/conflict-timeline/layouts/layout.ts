@@ -15,10 +15,10 @@ import type { FilterController } from '../controllers/filter-controller.js';
 import type { GestureController } from '../controllers/gesture-controller.js';
 import { rovingTarget, type KeyboardController } from '../controllers/keyboard-controller.js';
 import type { LaneColorSheet } from '../parts/lane-colors.js';
+import type { LazyPartsController } from '../controllers/lazy-parts-controller.js';
 import type { SelectionController } from '../controllers/selection-controller.js';
 import type { SizeController } from '../controllers/size-controller.js';
 import type { ViewportController } from '../controllers/viewport-controller.js';
-import { renderDetailPanel } from '../parts/detail-panel.js';
 import { renderFilterBar } from '../parts/filter-bar.js';
 import type { TimelineModel } from '../timeline-model.js';
 import type { TimelineState } from '../timeline-state.js';
@@ -42,6 +42,8 @@ export interface LayoutDeps {
   measure?: (text: string, kind: AxisLabelKind) => number;
   /** Text widths (px) of the marks' titles, in the element's font. */
   measureLabel: (text: string) => number;
+  /** What loads on first need (the card of the selected event). */
+  parts: LazyPartsController;
 }
 
 /** The element's properties a layout reads. */
@@ -117,7 +119,14 @@ export function renderDetail(state: TimelineState, deps: LayoutDeps, headingOffs
   if (!selection || !dataset) return undefined;
   const m = ctx.messages;
   const selectionCtl = deps.selection;
-  return renderDetailPanel(
+  // The panel and its card come in a chunk of their own, when an event is first selected.
+  const panel = deps.parts.detail.get();
+  if (!panel) {
+    return deps.parts.detail.failure === undefined
+      ? html`<section class="detail detail-loading" aria-busy="true"></section>`
+      : html`<p class="message error detail" part="message" role="alert">${m.partNotLoaded}</p>`;
+  }
+  return panel.renderDetailPanel(
     {
       event: dataset.events[selection.index],
       dataset,
@@ -160,6 +169,18 @@ export function renderServerShell(state: TimelineState) {
     </div>
   </div>`;
 }
+
+/** The layout's place while its part loads (the narrow layout, strings in the page's language). */
+export function renderPending(state: TimelineState, deps: LayoutDeps) {
+  return html`<div class=${rootClass(state)} aria-busy="true">
+    ${renderHeader(state)} ${renderFilters(state, deps)}
+    <div class="placeholder"></div>
+  </div>`;
+}
+
+/** A part that did not load: said once, above the layout that works without it. */
+export const renderNotice = (text: string | undefined) =>
+  text ? html`<p class="message notice" part="message" role="status">${text}</p>` : nothing;
 
 /** The polite live region: what the announcer says is read out. */
 export const renderLiveRegion = (text: string) =>

@@ -8,6 +8,14 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MessageOverrides } from '../../../core/messages.js';
 import type { ConflictEvent, Dataset } from '../../../core/types.js';
+import { loadEventCard } from '../../../internal/event-card-loader.js';
+import { detailPanelStyles } from './detail-panel.styles.js';
+
+/** The panel's styles, added to the timeline's when this part loads. */
+export const styles = [detailPanelStyles];
+
+/** The card's element, which the panel shows: this part is loaded when it is ready. */
+export const ready = loadEventCard();
 
 export interface DetailPanelProps {
   event: ConflictEvent;

@@ -14,7 +14,7 @@ export const printStyles = css`
       contain: none !important;
       background: none !important;
     }
-    .screen {
+    .print-replaced {
       display: none !important;
     }
     .print {
