@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, build, then the tests in every browser engine found, the Node tests
 // of the built package, and the Storybook stories. Ends with one line `N passed, N failed`.
-// Steps that each keep about one core busy run side by side (typecheck, ESLint and the build; the
-// Node tests beside the browser tests; the story tests beside the embed's), the others' output
-// printed whole when each ends.
+// Steps run side by side where one alone would leave a core idle: typecheck, ESLint and the build
+// together; then the test runs (each engine's browser tests, the embed's, the stories', the Node
+// tests) three at a time, each printing its output whole when it ends.
 //
 //   npm test                              everything
 //   npm test -- --only wtr,node           some steps (typecheck, lint, build, size, wtr, embed, node, stories)
@@ -14,6 +14,7 @@
 // printed reason when not.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -164,43 +165,52 @@ if (built && runs('size')) {
   await run(process.execPath, ['scripts/size.mjs']);
 }
 
-async function browserTests() {
-  for (const s of skipped) console.log(`    skipped ${s}`);
-  const summary = join(tmp, 'wtr.json');
-  const wtrArgs = ['web-test-runner', ...(files ? ['--files', files] : [])];
-  const extra = { WTR_BROWSERS: engines.join(','), WTR_SUMMARY_FILE: summary };
-  const code = engines.includes('webkit')
-    ? await run(xvfb, ['-a', join('node_modules', '.bin', 'web-test-runner'), ...wtrArgs.slice(1)], extra)
-    : await npx('web-test-runner', wtrArgs.slice(1), extra);
-  const rows = [];
-  if (existsSync(summary)) {
-    for (const [browser, c] of Object.entries(JSON.parse(readFileSync(summary, 'utf8')))) {
-      rows.push({ step: `wtr ${browser}`, passed: c.passed, failed: c.failed, note: `${c.skipped} skipped` });
-    }
-    if (code !== 0 && !rows.some((r) => r.failed)) {
-      rows.push({ step: 'wtr', passed: 0, failed: 1, note: `exit ${code}` });
-    }
-  } else rows.push({ step: 'wtr', passed: 0, failed: 1, note: `no results (exit ${code})` });
+/** A free port on 127.0.0.1: each test runner gets its own, so that runners started together do not race for one. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Reads a test runner's summary file (scripts' countsReporter) into result rows. */
+function wtrRows(summary, name, code) {
+  if (!existsSync(summary)) return [{ step: name, passed: 0, failed: 1, note: `no results (exit ${code})` }];
+  const rows = Object.entries(JSON.parse(readFileSync(summary, 'utf8'))).map(([browser, c]) => ({
+    step: name === 'embed' ? name : `wtr ${browser}`,
+    passed: c.passed,
+    failed: c.failed,
+    note: `${c.skipped} skipped`,
+  }));
+  if (code !== 0 && !rows.some((r) => r.failed))
+    rows.push({ step: name, passed: 0, failed: 1, note: `exit ${code}` });
   return rows;
+}
+
+/** The browser tests in one engine, a test runner of its own (WebKit under xvfb-run: it needs a display). */
+async function browserTests(engine, out) {
+  const summary = join(tmp, `wtr-${engine}.json`);
+  const wtrArgs = ['--port', String(await freePort()), ...(files ? ['--files', files] : [])];
+  const extra = { WTR_BROWSERS: engine, WTR_SUMMARY_FILE: summary };
+  const code =
+    engine === 'webkit'
+      ? await run(xvfb, ['-a', join('node_modules', '.bin', 'web-test-runner'), ...wtrArgs], extra, out)
+      : await npx('web-test-runner', wtrArgs, extra, out);
+  return wtrRows(summary, `wtr ${engine}`, code);
 }
 
 // The timeline's tests once more against the built embed (minified, names shortened, its chunks
 // loaded from beside it), in Chromium: what a news page loads is what is checked.
-async function embedTests() {
+async function embedTests(out) {
   const summary = join(tmp, 'embed.json');
-  const code = await npx('web-test-runner', ['--files', 'test/components/conflict-timeline*.test.ts'], {
-    WTR_BROWSERS: 'chromium',
-    WTR_EMBED: '1',
-    WTR_SUMMARY_FILE: summary,
-  });
-  const counts = existsSync(summary)
-    ? Object.values(JSON.parse(readFileSync(summary, 'utf8')))[0]
-    : undefined;
-  return [
-    counts
-      ? { step: 'embed', passed: counts.passed, failed: counts.failed, note: `${counts.skipped} skipped` }
-      : { step: 'embed', passed: 0, failed: 1, note: `no results (exit ${code})` },
-  ];
+  const code = await npx(
+    'web-test-runner',
+    ['--port', String(await freePort()), '--files', 'test/components/conflict-timeline*.test.ts'],
+    { WTR_BROWSERS: 'chromium', WTR_EMBED: '1', WTR_SUMMARY_FILE: summary },
+    out,
+  );
+  return wtrRows(summary, 'embed', code);
 }
 
 async function nodeTests(out) {
@@ -246,19 +256,63 @@ async function storyTests(out) {
   return [{ step: 'stories', passed: r.numPassedTests, failed, note: `${r.numPendingTests} skipped` }];
 }
 
-// The Node tests beside the browser tests, the story tests beside the embed's: each pair shares the
-// cores that one of them alone would leave idle.
-const [wtrRows, nodeRows] = await Promise.all([
-  step('wtr', `browser tests: ${engines.join(', ')} (TZ=${env.TZ})`, browserTests, { live: true }),
-  step('node', 'Node tests of the built package (no DOM)', nodeTests),
-]);
-const [embedRows, storyRows] = await Promise.all([
-  chrome && !files
-    ? step('embed', 'the timeline against the built embed (Chromium)', embedTests, { live: true })
-    : [],
-  step('stories', 'Storybook stories (Chromium, vitest browser mode)', storyTests),
-]);
-results.push(...wtrRows, ...embedRows, ...nodeRows, ...storyRows);
+/**
+ * Runs `jobs` (functions that return promises) at most `width` at a time, each started as one ends,
+ * in the order given; their results in that order.
+ */
+async function pool(width, jobs) {
+  const done = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      done[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return done;
+}
+
+// The test runs, three at a time (as many as the browser engines that used to run side by side in
+// one runner), the longest first: each that ends makes room for the next, so no core waits while the
+// slowest engine finishes. Each prints its output whole when it ends.
+const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const LONGEST_FIRST = ['webkit', 'firefox', 'chromium'].filter((e) => engines.includes(e));
+if (runs('wtr')) {
+  console.log(`\n--- browser tests: ${engines.join(', ')} (TZ=${env.TZ}), each in a runner of its own`);
+  for (const s of skipped) console.log(`    skipped ${s}`);
+}
+const started = (heading, fn) => (out) => {
+  console.log(`\n--- started: ${heading}`);
+  return fn(out);
+};
+const jobs = [
+  ...LONGEST_FIRST.map((engine) => {
+    const heading = `browser tests in ${NAMES[engine]}`;
+    return () =>
+      step(
+        'wtr',
+        heading,
+        started(heading, (out) => browserTests(engine, out)),
+      );
+  }),
+  () =>
+    chrome && !files
+      ? step(
+          'embed',
+          'the timeline against the built embed (Chromium)',
+          started('the timeline against the built embed (Chromium)', embedTests),
+        )
+      : [],
+  () =>
+    step(
+      'stories',
+      'Storybook stories (Chromium, vitest browser mode)',
+      started('Storybook stories', storyTests),
+    ),
+  () => step('node', 'Node tests of the built package (no DOM)', started('Node tests', nodeTests)),
+];
+for (const rows of await pool(3, jobs)) results.push(...rows);
 
 rmSync(tmp, { recursive: true, force: true });
 console.log('\n--- summary');
