@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, build, then the tests in every browser engine found, the Node tests
 // of the built package, and the Storybook stories. Ends with one line `N passed, N failed`.
+// Steps run side by side where one alone would leave a core idle: typecheck, ESLint and the build
+// together; then the test runs (each engine's browser tests, the embed's, the stories', the Node
+// tests) three at a time, each printing its output whole when it ends.
 //
 //   npm test                              everything
 //   npm test -- --only wtr,node           some steps (typecheck, lint, build, size, wtr, embed, node, stories)
@@ -11,6 +14,7 @@
 // printed reason when not.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -86,135 +90,229 @@ else
 const results = []; // { step, passed, failed, note }
 const tmp = mkdtempSync(join(tmpdir(), 'ct-test-'));
 
-function run(cmd, cmdArgs, extraEnv = {}) {
+/**
+ * Runs a command. Its output goes to the terminal as it comes, or, given `out` (an array), is kept
+ * there: a step that runs beside another prints as one block when it ends, not interleaved.
+ */
+function run(cmd, cmdArgs, extraEnv = {}, out = undefined) {
   return new Promise((resolve) => {
     const child = spawn(cmd, cmdArgs, {
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', out ? 'pipe' : 'inherit', out ? 'pipe' : 'inherit'],
       env: { ...env, ...extraEnv },
     });
-    child.on('close', (code) => resolve(code ?? 1));
+    if (out) for (const stream of [child.stdout, child.stderr]) stream.on('data', (d) => out.push(d));
+    child.on('close', (code, signal) => {
+      if (signal) {
+        const note = `${cmd} ended by ${signal}`;
+        if (out) out.push(Buffer.from(`${note}\n`));
+        else console.error(note);
+      }
+      resolve(code ?? 1);
+    });
     child.on('error', (e) => {
-      console.error(String(e));
+      if (out) out.push(Buffer.from(`${e}\n`));
+      else console.error(String(e));
       resolve(1);
     });
   });
 }
-const npx = (bin, binArgs, extraEnv) => run(join('node_modules', '.bin', bin), binArgs, extraEnv);
+const npx = (bin, binArgs, extraEnv, out) => run(join('node_modules', '.bin', bin), binArgs, extraEnv, out);
 
-/** A step with no test count of its own (typecheck, lint, build) counts as one check. */
-async function check(step, fn) {
-  if (!runs(step)) return true;
-  console.log(`\n--- ${step}`);
-  const code = await fn();
-  results.push({ step, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, note: 'check' });
-  return code === 0;
+/**
+ * One step of `--only`: `fn(out)` runs it and returns its result rows. A `live` step prints as it
+ * goes; the others (run beside a live one) print their heading and output when they end.
+ */
+async function step(name, heading, fn, { live = false } = {}) {
+  if (!runs(name)) return [];
+  if (live) console.log(`\n--- ${heading}`);
+  const out = live ? undefined : [];
+  const started = Date.now();
+  const rows = await fn(out);
+  const seconds = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  if (!live) {
+    const text = Buffer.concat(out).toString();
+    console.log(`\n--- ${heading} (${seconds})${text ? `\n${text.replace(/\n$/, '')}` : ''}`);
+  }
+  return rows.map((row) => ({ ...row, note: `${row.note}, ${seconds}` }));
 }
+/** A step with no test count of its own (typecheck, lint, build) counts as one check. */
+const checked = (name, code) => [
+  { step: name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, note: 'check' },
+];
 
 const t0 = Date.now();
-await check('typecheck', () => npx('tsc', ['-p', 'tsconfig.test.json']));
-await check(
-  'lint',
-  async () => (await npx('eslint', ['.'])) || npx('prettier', ['--check', '.', '--log-level', 'warn']),
+// Typecheck, ESLint and the build side by side (each keeps about one core busy); Prettier once the
+// build is done, since the build rewrites package.json.
+const building = step('build', 'build', async (out) =>
+  checked('build', await run('npm', ['run', '-s', 'build'], {}, out)),
 );
-const built = await check('build', () => run('npm', ['run', '-s', 'build']));
+const firstChecks = await Promise.all([
+  step('typecheck', 'typecheck', async (out) =>
+    checked('typecheck', await npx('tsc', ['-p', 'tsconfig.test.json'], {}, out)),
+  ),
+  step('lint', 'lint', async (out) => {
+    const code = await npx('eslint', ['.'], {}, out);
+    await building;
+    return checked('lint', code || (await npx('prettier', ['--check', '.', '--log-level', 'warn'], {}, out)));
+  }),
+  building,
+]);
+for (const rows of firstChecks) results.push(...rows);
+const built = !runs('build') || firstChecks[2][0].failed === 0;
 // The embed's size against the design's budget: printed, not counted (a budget is measured, like speed).
 if (built && runs('size')) {
   console.log('\n--- size');
   await run(process.execPath, ['scripts/size.mjs']);
 }
 
-if (runs('wtr')) {
-  console.log(`\n--- browser tests: ${engines.join(', ')} (TZ=${env.TZ})`);
-  for (const s of skipped) console.log(`    skipped ${s}`);
-  const summary = join(tmp, 'wtr.json');
-  const wtrArgs = ['web-test-runner', ...(files ? ['--files', files] : [])];
-  const extra = { WTR_BROWSERS: engines.join(','), WTR_SUMMARY_FILE: summary };
-  const code = engines.includes('webkit')
-    ? await run(xvfb, ['-a', join('node_modules', '.bin', 'web-test-runner'), ...wtrArgs.slice(1)], extra)
-    : await npx('web-test-runner', wtrArgs.slice(1), extra);
-  if (existsSync(summary)) {
-    for (const [browser, c] of Object.entries(JSON.parse(readFileSync(summary, 'utf8')))) {
-      results.push({
-        step: `wtr ${browser}`,
-        passed: c.passed,
-        failed: c.failed,
-        note: `${c.skipped} skipped`,
-      });
-    }
-    if (code !== 0 && !results.some((r) => r.step.startsWith('wtr') && r.failed)) {
-      results.push({ step: 'wtr', passed: 0, failed: 1, note: `exit ${code}` });
-    }
-  } else results.push({ step: 'wtr', passed: 0, failed: 1, note: `no results (exit ${code})` });
+/** A free port on 127.0.0.1: each test runner gets its own, so that runners started together do not race for one. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Reads a test runner's summary file (scripts' countsReporter) into result rows. */
+function wtrRows(summary, name, code) {
+  if (!existsSync(summary)) return [{ step: name, passed: 0, failed: 1, note: `no results (exit ${code})` }];
+  const rows = Object.entries(JSON.parse(readFileSync(summary, 'utf8'))).map(([browser, c]) => ({
+    step: name === 'embed' ? name : `wtr ${browser}`,
+    passed: c.passed,
+    failed: c.failed,
+    note: `${c.skipped} skipped`,
+  }));
+  if (code !== 0 && !rows.some((r) => r.failed))
+    rows.push({ step: name, passed: 0, failed: 1, note: `exit ${code}` });
+  return rows;
+}
+
+/** The browser tests in one engine, a test runner of its own (WebKit under xvfb-run: it needs a display). */
+async function browserTests(engine, out) {
+  const summary = join(tmp, `wtr-${engine}.json`);
+  const wtrArgs = ['--port', String(await freePort()), ...(files ? ['--files', files] : [])];
+  const extra = { WTR_BROWSERS: engine, WTR_SUMMARY_FILE: summary };
+  const code =
+    engine === 'webkit'
+      ? await run(xvfb, ['-a', join('node_modules', '.bin', 'web-test-runner'), ...wtrArgs], extra, out)
+      : await npx('web-test-runner', wtrArgs, extra, out);
+  return wtrRows(summary, `wtr ${engine}`, code);
 }
 
 // The timeline's tests once more against the built embed (minified, names shortened, its chunks
 // loaded from beside it), in Chromium: what a news page loads is what is checked.
-if (runs('embed') && chrome && !files) {
-  console.log('\n--- the timeline against the built embed (Chromium)');
+async function embedTests(out) {
   const summary = join(tmp, 'embed.json');
-  const code = await npx('web-test-runner', ['--files', 'test/components/conflict-timeline*.test.ts'], {
-    WTR_BROWSERS: 'chromium',
-    WTR_EMBED: '1',
-    WTR_SUMMARY_FILE: summary,
-  });
-  const counts = existsSync(summary)
-    ? Object.values(JSON.parse(readFileSync(summary, 'utf8')))[0]
-    : undefined;
-  results.push(
-    counts
-      ? { step: 'embed', passed: counts.passed, failed: counts.failed, note: `${counts.skipped} skipped` }
-      : { step: 'embed', passed: 0, failed: 1, note: `no results (exit ${code})` },
+  const code = await npx(
+    'web-test-runner',
+    ['--port', String(await freePort()), '--files', 'test/components/conflict-timeline*.test.ts'],
+    { WTR_BROWSERS: 'chromium', WTR_EMBED: '1', WTR_SUMMARY_FILE: summary },
+    out,
   );
+  return wtrRows(summary, 'embed', code);
 }
 
-if (runs('node')) {
-  console.log('\n--- Node tests of the built package (no DOM)');
+async function nodeTests(out) {
   if (!built && !existsSync('dist/core/index.js')) {
-    results.push({ step: 'node', passed: 0, failed: 1, note: 'dist/ missing: the build failed' });
-  } else {
-    const out = join(tmp, 'node.tap');
-    const code = await run(process.execPath, [
+    return [{ step: 'node', passed: 0, failed: 1, note: 'dist/ missing: the build failed' }];
+  }
+  const tap = join(tmp, 'node.tap');
+  const code = await run(
+    process.execPath,
+    [
       '--test',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
-      `--test-reporter-destination=${out}`,
+      `--test-reporter-destination=${tap}`,
       'test/node/',
-    ]);
-    const tap = existsSync(out) ? readFileSync(out, 'utf8') : '';
-    const count = (k) => Number(tap.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
-    const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-    results.push({ step: 'node', passed: count('pass'), failed, note: `${count('skipped')} skipped` });
-  }
+    ],
+    {},
+    out,
+  );
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (k) => Number(text.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
+  const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+  return [{ step: 'node', passed: count('pass'), failed, note: `${count('skipped')} skipped` }];
 }
 
-if (runs('stories')) {
-  console.log('\n--- Storybook stories (Chromium, vitest browser mode)');
+async function storyTests(out) {
   if (!chrome) {
-    console.log('    skipped: the story tests run in Chromium, which was not found');
-    results.push({ step: 'stories', passed: 0, failed: 0, note: 'skipped: no Chromium' });
-  } else {
-    const out = join(tmp, 'vitest.json');
-    const code = await npx('vitest', [
-      'run',
-      '--project',
-      'storybook',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${out}`,
-    ]);
-    if (existsSync(out)) {
-      const r = JSON.parse(readFileSync(out, 'utf8'));
-      const failed = r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
-      results.push({
-        step: 'stories',
-        passed: r.numPassedTests,
-        failed,
-        note: `${r.numPendingTests} skipped`,
-      });
-    } else results.push({ step: 'stories', passed: 0, failed: 1, note: `no results (exit ${code})` });
+    out?.push(Buffer.from('    skipped: the story tests run in Chromium, which was not found\n'));
+    return [{ step: 'stories', passed: 0, failed: 0, note: 'skipped: no Chromium' }];
   }
+  const json = join(tmp, 'vitest.json');
+  const code = await npx(
+    'vitest',
+    ['run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+    {},
+    out,
+  );
+  if (!existsSync(json))
+    return [{ step: 'stories', passed: 0, failed: 1, note: `no results (exit ${code})` }];
+  const r = JSON.parse(readFileSync(json, 'utf8'));
+  const failed = r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
+  return [{ step: 'stories', passed: r.numPassedTests, failed, note: `${r.numPendingTests} skipped` }];
 }
+
+/**
+ * Runs `jobs` (functions that return promises) at most `width` at a time, each started as one ends,
+ * in the order given; their results in that order.
+ */
+async function pool(width, jobs) {
+  const done = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      done[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return done;
+}
+
+// The test runs, three at a time (as many as the browser engines that used to run side by side in
+// one runner), the longest first: each that ends makes room for the next, so no core waits while the
+// slowest engine finishes. Each prints its output whole when it ends.
+const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const LONGEST_FIRST = ['webkit', 'firefox', 'chromium'].filter((e) => engines.includes(e));
+if (runs('wtr')) {
+  console.log(`\n--- browser tests: ${engines.join(', ')} (TZ=${env.TZ}), each in a runner of its own`);
+  for (const s of skipped) console.log(`    skipped ${s}`);
+}
+const started = (heading, fn) => (out) => {
+  console.log(`\n--- started: ${heading}`);
+  return fn(out);
+};
+const jobs = [
+  ...LONGEST_FIRST.map((engine) => {
+    const heading = `browser tests in ${NAMES[engine]}`;
+    return () =>
+      step(
+        'wtr',
+        heading,
+        started(heading, (out) => browserTests(engine, out)),
+      );
+  }),
+  () =>
+    chrome && !files
+      ? step(
+          'embed',
+          'the timeline against the built embed (Chromium)',
+          started('the timeline against the built embed (Chromium)', embedTests),
+        )
+      : [],
+  () =>
+    step(
+      'stories',
+      'Storybook stories (Chromium, vitest browser mode)',
+      started('Storybook stories', storyTests),
+    ),
+  () => step('node', 'Node tests of the built package (no DOM)', started('Node tests', nodeTests)),
+];
+for (const rows of await pool(3, jobs)) results.push(...rows);
 
 rmSync(tmp, { recursive: true, force: true });
 console.log('\n--- summary');

@@ -36,16 +36,53 @@ class Host extends LitElement {
 }
 customElements.define('test-host-filter', Host);
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The page's `setTimeout` and `clearTimeout` on a clock of the test's own, so that the announcement
+ * delay is waited out by `tick(ms)` instead of in real time. Timers due by then run in order.
+ */
+function installClock() {
+  const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout };
+  const timers = new Map<number, { at: number; run: () => void }>();
+  let now = 0;
+  let lastId = 0;
+  window.setTimeout = ((handler: () => void, ms = 0) => {
+    timers.set(++lastId, { at: now + ms, run: handler });
+    return lastId;
+  }) as unknown as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+  }) as typeof window.clearTimeout;
+  return {
+    async tick(ms: number): Promise<void> {
+      const end = now + ms;
+      for (;;) {
+        const [id, due] =
+          [...timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0] ?? [];
+        if (due === undefined) break;
+        timers.delete(id!);
+        now = due.at;
+        due.run();
+        await Promise.resolve();
+      }
+      now = end;
+    },
+    restore(): void {
+      Object.assign(window, real);
+    },
+  };
+}
 
 describe('FilterController', () => {
   let host: Host;
   let changes: CustomEvent[];
+  let clock: ReturnType<typeof installClock>;
   beforeEach(async () => {
     host = await fixture<Host>(html`<test-host-filter></test-host-filter>`);
     changes = [];
     host.addEventListener('ct-filter-change', (e) => changes.push(e));
+    clock = installClock();
   });
+  afterEach(() => clock.restore());
 
   it('set(filter) makes a new value from a script, requests an update, and fires and says nothing', async () => {
     const before = host.filter.value;
@@ -56,7 +93,7 @@ describe('FilterController', () => {
     expect(host.filter.value.query).to.equal('port');
     expect(host.isUpdatePending).to.equal(true);
     await host.updateComplete;
-    await wait(800);
+    await clock.tick(800);
     expect(changes).to.have.length(0);
     expect(host.announcer.text).to.equal('');
   });
@@ -110,19 +147,19 @@ describe('FilterController', () => {
     expect(host.filter.value.query).to.equal('siege');
     await host.updateComplete;
     expect(changes.map((e) => e.detail.query)).to.deep.equal(['siege']);
-    await wait(300);
+    await clock.tick(300);
     expect(host.announcer.text).to.equal('');
-    await wait(550);
+    await clock.tick(550);
     expect(host.announcer.text).to.equal('1 of 6 events');
   });
 
   it('query() typed again before the delay puts the announcement off again', async () => {
     host.filter.query('s');
-    await wait(450);
+    await clock.tick(450);
     host.filter.query('si');
-    await wait(450);
+    await clock.tick(450);
     expect(host.announcer.text).to.equal('');
-    await wait(400);
+    await clock.tick(400);
     expect(host.announcer.text).to.equal('1 of 6 events');
   });
 
@@ -139,7 +176,7 @@ describe('FilterController', () => {
     await host.updateComplete;
     expect(host.announcer.text).to.equal('6 events');
     expect(changes).to.have.length(3);
-    await wait(800);
+    await clock.tick(800);
     expect(host.announcer.text).to.equal('6 events');
   });
 
