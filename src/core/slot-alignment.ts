@@ -2,10 +2,10 @@
  * Where a frame's items go in a list of reused slots. The track draws its marks (and their titles)
  * into positional slots, one template each, so that a redraw changes attributes, never the DOM; with
  * the items always from the first slot on, a zoom or a pan that drops a few items at the start moves
- * every other item one slot on, and every slot's attributes are written again. Here an item keeps
- * the slot it had where the order allows, and the slots between are hidden, so that a pan or a zoom
- * rewrites mostly the items' positions. The slots stay in the items' order, so the list still reads
- * in time order. Runs in Node.
+ * every other item one slot on, and every slot's attributes are written again. Here the items are one
+ * run of slots that starts where the most of them keep the slot they had, with hidden slots before
+ * and after it, so that a pan rewrites mostly positions. The run is in the items' order, so the list
+ * still reads in time order. Runs in Node.
  */
 export class SlotAlignment {
   /** The slot of each key of the last frame placed. */
@@ -34,49 +34,36 @@ export class SlotAlignment {
   }
 
   /**
-   * Places the items of a frame, by their keys in order, and returns the slot of each, increasing.
-   * The most items possible keep their last slot: with `shift = slot − index`, the items that keep
-   * theirs are a longest run of non-decreasing shifts (each then leaves room for the items between,
-   * as the list's end does for the items after it), found in O(n log n); the other items take the
-   * slots right after the item before them. Placing the same keys again gives the same slots.
+   * Places the items of a frame, by their keys in order, and returns the slot of each: one run of
+   * slots from the offset at which the most items keep their last slot (ties: the smaller offset;
+   * 0 when none can). The run moves as a whole, so only the slots at its ends are shown or hidden.
+   * Placing the same keys again gives the same slots.
    */
   place(keys: readonly string[]): Uint32Array {
     const n = keys.length;
     const capacity = Math.max(this._size, n + Math.max(this._minSlack, Math.ceil(n * this._slack)));
-    const shift = new Int32Array(n).fill(-1);
+    const votes = new Map<number, number>();
+    let offset = 0;
+    let best = 0;
     for (let i = 0; i < n; i++) {
       const old = this._slots.get(keys[i]);
-      if (old !== undefined && old >= i && old - i <= capacity - n) shift[i] = old - i;
-    }
-    // Patience sorting: `tails[k]` ends the best run of length k + 1 found so far (the one with the
-    // smallest last shift), `back[i]` is the item before `i` in its run.
-    const tails: number[] = [];
-    const back = new Int32Array(n).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const t = shift[i];
-      if (t < 0) continue;
-      let lo = 0;
-      let hi = tails.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (shift[tails[mid]] <= t) lo = mid + 1;
-        else hi = mid;
+      if (old === undefined || old < i || old - i > capacity - n) continue;
+      const d = old - i;
+      const v = (votes.get(d) ?? 0) + 1;
+      votes.set(d, v);
+      if (v > best || (v === best && d < offset)) {
+        best = v;
+        offset = d;
       }
-      if (lo > 0) back[i] = tails[lo - 1];
-      tails[lo] = i;
     }
-    const keeps = new Uint8Array(n);
-    for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = back[i]) keeps[i] = 1;
     const slots = new Uint32Array(n);
-    let next = 0;
-    for (let i = 0; i < n; i++) {
-      slots[i] = keeps[i] ? i + shift[i] : next;
-      next = slots[i] + 1;
-    }
     const placed = new Map<string, number>();
-    for (let i = 0; i < n; i++) placed.set(keys[i], slots[i]);
+    for (let i = 0; i < n; i++) {
+      slots[i] = offset + i;
+      placed.set(keys[i], offset + i);
+    }
     this._slots = placed;
-    this._size = Math.max(this._size, next);
+    this._size = Math.max(this._size, offset + n);
     return slots;
   }
 }

@@ -19,36 +19,28 @@ describe('SlotAlignment', () => {
     expect(slots.size).to.equal(45);
   });
 
-  it('gives items coming in at the start the slots before the kept ones, when free', () => {
+  it('moves the run back over the free slots before it when items come in at the start', () => {
     const slots = new SlotAlignment();
     slots.place(keys(0, 40));
-    slots.place(keys(10, 50));
-    expect([...slots.place(keys(5, 45))]).to.deep.equal([...range(0, 5), ...range(10, 45)]);
+    slots.place(keys(10, 50)); // slots 10–49
+    expect([...slots.place(keys(5, 45))]).to.deep.equal(range(5, 45));
+    expect(slots.size).to.equal(50);
   });
 
-  it('fills the slots of items gone with items come in between (a zoom splits a cluster)', () => {
+  it('starts the run where the most items keep their slot (a zoom splits a cluster)', () => {
     const slots = new SlotAlignment();
-    slots.place(['a', 'b', 'c', 'd', 'e', 'f']);
-    slots.place(['a', 'd', 'e', 'f']);
-    expect([...slots.place(['a', 'x', 'y', 'd', 'e', 'f'])]).to.deep.equal([0, 1, 2, 3, 4, 5]);
-    // No free slot between: the items after the new one move on, to the next free slot.
-    expect([...slots.place(['a', 'x', 'z', 'y', 'd', 'e', 'f'])]).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
-    expect(slots.size).to.equal(7);
+    slots.place(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    // 'a' leaves, 'c' splits in two: 'd'–'g' keep slots 3–6 (offset 0), 'b' moves on from slot 1.
+    expect([...slots.place(['b', 'x', 'y', 'd', 'e', 'f', 'g'])]).to.deep.equal(range(0, 7));
+    // 'x' leaves: 'y' and 'd'–'g' keep their slots at offset 1, outvoting 'b' at 0.
+    expect([...slots.place(['b', 'y', 'd', 'e', 'f', 'g'])]).to.deep.equal(range(1, 7));
   });
 
-  it('keeps the slots increasing in the items order, as many kept as can be', () => {
-    const slots = new SlotAlignment();
-    slots.place(['a', 'b', 'c']);
-    // One of them keeps its slot: 'b' (1), with 'c' before it and 'a' after it.
-    expect([...slots.place(['c', 'b', 'a'])]).to.deep.equal([0, 1, 2]);
-    expect([...slots.place(['b', 'a', 'c'])]).to.deep.equal([1, 2, 3]);
-  });
-
-  it('packs from the first slot when a kept slot would leave too few for the items after it', () => {
+  it('packs from the first slot when the run would pass the spare slots', () => {
     const slots = new SlotAlignment(0.5, 2); // 10 items: 15 slots at most
     slots.place(keys(0, 10));
     expect([...slots.place(keys(3, 13))]).to.deep.equal(range(3, 13));
-    expect([...slots.place(keys(7, 17))]).to.deep.equal(range(0, 10));
+    expect([...slots.place(keys(7, 17))]).to.deep.equal(range(0, 10)); // offset 7 would need 17
     expect(slots.size).to.equal(13);
   });
 
