@@ -46,7 +46,7 @@ export interface PlacedLabel {
   /** Left edge and top, px in track coordinates. */
   x: number;
   y: number;
-  /** `measure(text)`. */
+  /** `measure(text)`; for a cluster, its count's width and its title's (see {@link placeLabels}). */
   width: number;
   height: number;
   side: LabelSide;
@@ -167,9 +167,10 @@ export const CLUSTER_SEPARATOR = ' · ';
  * (each start-aligned with the mark, then end-aligned), inside its lane and the track; it takes the
  * first place where its whole title fits, or else the one with the most room, with the title cut
  * short (at a word where that keeps two thirds of it) down to `minChars` characters and the
- * ellipsis. A cluster's text is `count · title` (`CLUSTER_SEPARATOR`); only its title is cut. No label
- * covers a mark (its {@link drawnMarkBox}), another label or a `blocked` box, nor comes nearer
- * than `spacing` to them beside it. With a `maxWidth`, titles are first cut to it and, once every
+ * ellipsis. A cluster's text is `count · title` (`CLUSTER_SEPARATOR`); only its title is cut, and its
+ * width is the width of `count · ` and the title's apart. No label covers a mark (its
+ * {@link drawnMarkBox}), another label or a `blocked` box, nor comes nearer than `spacing` to them
+ * beside it. With a `maxWidth`, titles are first cut to it and, once every
  * item has had its turn, grow into the room left (most important first). Returns the placed labels
  * in the order of `items`.
  */
@@ -223,9 +224,11 @@ export function placeLabels(items: readonly TrackItem[], options: LabelOptions):
     if (!(mark.x1 > 0 && mark.x0 < width)) continue;
     const prefix = item.kind === 'cluster' ? countText(item.count) + CLUSTER_SEPARATOR : '';
     const full = prefix + title;
-    const fullWidth = measure(full);
+    // A cluster's count and its title are measured apart (the separator's spaces part them), so
+    // that the title's widths and shortenings measured once serve whatever count it comes with.
     const prefixWidth = prefix ? measure(prefix) : 0;
-    const titleWidth = fullWidth - prefixWidth;
+    const titleWidth = measure(title);
+    const fullWidth = prefixWidth + titleWidth;
     // The shortest text worth showing: about `minChars` characters of the title and the ellipsis
     // (by UTF-16 length here; `shorten` counts code points).
     const least =
@@ -396,16 +399,17 @@ function shorten(
   const len = offsets.length;
   offsets.push(title.length);
   if (len <= minChars) return undefined;
-  const textOf = (k: number) => prefix + title.slice(0, offsets[k]) + ellipsis;
+  // Widths of the title's shortenings; the prefix's is added (see `placeLabels`).
+  const widthOf = (k: number) => prefixWidth + measure(title.slice(0, offsets[k]) + ellipsis);
   const charAt = (k: number) => title.slice(offsets[k], offsets[k + 1]);
   // First guess by the average width of a character, then a few steps either way.
   const perChar = titleWidth / len || 1;
   let k = clamp(Math.floor((room - prefixWidth - ellipsisWidth) / perChar), minChars, len - 1);
-  let w = measure(textOf(k));
-  while (w > room && k > minChars) w = measure(textOf(--k));
+  let w = widthOf(k);
+  while (w > room && k > minChars) w = widthOf(--k);
   if (w > room) return undefined;
   while (k + 1 < len) {
-    const next = measure(textOf(k + 1));
+    const next = widthOf(k + 1);
     if (next > room) break;
     k++;
     w = next;
@@ -417,16 +421,13 @@ function shorten(
   for (let s = end; s >= Math.max(minChars, Math.ceil((end * 2) / 3)); s--) {
     if (SPACE.test(charAt(s))) {
       const head = title.slice(0, offsets[s]).replace(WORD_END, '');
-      if (head.length >= offsets[minChars]) {
-        const text = prefix + head + ellipsis;
-        return [text, measure(text)];
-      }
+      if (head.length >= offsets[minChars])
+        return [prefix + head + ellipsis, prefixWidth + measure(head + ellipsis)];
       break;
     }
   }
   const head = title.slice(0, offsets[end]).replace(TRAILING_SPACE, '');
-  const text = prefix + head + ellipsis;
-  return [text, head.length === offsets[k] ? w : measure(text)];
+  return [prefix + head + ellipsis, head.length === offsets[k] ? w : prefixWidth + measure(head + ellipsis)];
 }
 
 /**

@@ -311,6 +311,12 @@ export class TimelineModel {
 
   readonly frame = memoizeLast(layoutFrame);
 
+  /** The keys of a frame's items, in order (for their slots in the track's list). */
+  readonly itemKeys = memoizeLast((frame: Frame) => frame.items.map((item) => item.key));
+
+  /** The keys of the placed titles, in order. */
+  readonly labelKeys = memoizeLast((labels: readonly PlacedLabel[]) => labels.map((label) => label.key));
+
   /** The narrowest window zooming may reach: two units of the data's finest precision (no hours for days). */
   readonly minSpan = memoizeLast((dataset: Dataset) => minSpanFor(finestPrecision(dataset.events)));
 

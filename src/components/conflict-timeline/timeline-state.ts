@@ -69,8 +69,12 @@ export interface TimelineState {
   selectedClusterKey?: string;
   /** A cluster opened in place as the list of its events (zooming would not separate them). */
   openCluster?: { item: import('../../core/timeline-layout.js').ClusterItem; members: number[] };
-  /** Slots in the track's list: the most items a frame has had since the scale changed. */
+  /** Slots in the track's list since the scale changed, and each item's (see `SlotAlignment`). */
   itemSlots: number;
+  itemSlotOf: Uint32Array;
+  /** The same for the titles on the marks. */
+  labelSlots: number;
+  labelSlotOf: Uint32Array;
   /** The chronology's page (narrow layout and print): positions `page[0]`–`page[1]` of the reading order. */
   chronology: readonly ChronologyYear[];
   /** A long chronology shows only its first entries, with "Show all N events". */
@@ -89,6 +93,9 @@ export const emptyState = (ctx: TimelineContext): TimelineState => ({
   gapLabels: [],
   markLabels: [],
   itemSlots: 0,
+  itemSlotOf: new Uint32Array(0),
+  labelSlots: 0,
+  labelSlotOf: new Uint32Array(0),
   chronology: [],
   page: [0, 0],
 });

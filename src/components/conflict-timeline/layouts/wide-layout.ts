@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { revealEvent, windowAround } from '../../../core/reveal.js';
+import { SlotAlignment } from '../../../core/slot-alignment.js';
 import type { LaneBox } from '../../../core/timeline-layout.js';
 
 import { ZOOM_STEP } from '../controllers/viewport-controller.js';
@@ -36,7 +37,9 @@ import {
 export class WideLayout implements TimelineLayout {
   /** The lane boxes of the last layout: new ones (new data, size or scale) start the track's list afresh. */
   private _boxes?: readonly LaneBox[];
-  private _itemSlots = 0;
+  /** Where the marks and clusters go in the track's list, and their titles in theirs. */
+  private readonly _itemSlots = new SlotAlignment();
+  private readonly _labelSlots = new SlotAlignment();
 
   constructor(
     private readonly _deps: LayoutDeps,
@@ -53,7 +56,8 @@ export class WideLayout implements TimelineLayout {
     const boxes = model.boxes(lanes.index, scale, height);
     if (boxes !== this._boxes) {
       this._boxes = boxes;
-      this._itemSlots = 0;
+      this._itemSlots.reset();
+      this._labelSlots.reset();
       // The track changed size (a header came with the data, the page resized): the selection revealed
       // at the old size may be inside a cluster now; unless the reader moved the window since, reveal again.
       if (viewport.revealed !== undefined && viewport.revealed === state.selected) {
@@ -80,7 +84,7 @@ export class WideLayout implements TimelineLayout {
     }
     const view = viewport.view!;
     const frame = model.frame(shown, scale, view, boxes);
-    this._itemSlots = Math.max(this._itemSlots, frame.items.length);
+    const itemSlotOf = this._itemSlots.place(model.itemKeys(frame));
     this._deps.laneColors.apply(lanes.index.grouping.lanes, lanes.laneText);
     const selectedClusterKey = clusterHolding(frame, shown, state.selected, state.selection?.shownIndex);
     // A deep link or a step to an event the zoom could not draw on its own shows it in its cluster's list.
@@ -88,25 +92,30 @@ export class WideLayout implements TimelineLayout {
     const opened = frame.items.find((i) => i.kind === 'cluster' && i.key === selection.openCluster);
     if (selection.openCluster !== undefined && !opened) selection.openCluster = undefined;
     const axis = model.axis(scale, view, state.ctx.lang, dataset, this._deps.measure);
+    const markLabels = model.markLabels(
+      dataset,
+      shown,
+      frame,
+      boxes,
+      width,
+      height,
+      this._deps.measureLabel,
+      state.ctx.locale,
+    );
+    const labelSlotOf = this._labelSlots.place(model.labelKeys(markLabels));
     Object.assign(state, {
       scale,
       view,
       boxes,
       frame,
-      itemSlots: this._itemSlots,
+      itemSlots: this._itemSlots.size,
+      itemSlotOf,
       ticks: axis.ticks,
       gapLabels: axis.gaps,
       labels: model.labels(shown, state.ctx.locale, state.ctx.messages),
-      markLabels: model.markLabels(
-        dataset,
-        shown,
-        frame,
-        boxes,
-        width,
-        height,
-        this._deps.measureLabel,
-        state.ctx.locale,
-      ),
+      markLabels,
+      labelSlots: this._labelSlots.size,
+      labelSlotOf,
       selectedClusterKey,
       openCluster:
         opened?.kind === 'cluster'

@@ -8,16 +8,27 @@ const FONTS: Record<AxisLabelKind, (family: string) => string> = {
 };
 
 /**
+ * Texts remembered per kind before starting over: enough for every title on the track and the
+ * shortenings tried for them, so that zooming and panning measure only what is new.
+ */
+const REMEMBERED = 20000;
+
+/**
  * Widths of label texts (px) in the element's font, measured on a canvas and remembered; the estimate
  * of core's axis where there is no canvas. `family` is read once, when first needed.
  */
 export function canvasTextMeasure(family: () => string): (text: string, kind: AxisLabelKind) => number {
   let context: CanvasRenderingContext2D | null | undefined;
   let fonts: Record<AxisLabelKind, string> | undefined;
-  const widths = new Map<string, number>();
+  // One map per kind: no key to build for every lookup.
+  const widths: Record<AxisLabelKind, Map<string, number>> = {
+    tick: new Map(),
+    major: new Map(),
+    gap: new Map(),
+  };
   return (text, kind) => {
-    const key = `${kind}\u0000${text}`;
-    let width = widths.get(key);
+    const known = widths[kind];
+    let width = known.get(text);
     if (width !== undefined) return width;
     if (context === undefined) {
       context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
@@ -28,8 +39,8 @@ export function canvasTextMeasure(family: () => string): (text: string, kind: Ax
       context.font = fonts[kind];
       width = context.measureText(text).width;
     } else width = estimateLabelWidth(text, kind);
-    if (widths.size > 2000) widths.clear();
-    widths.set(key, width);
+    if (known.size >= REMEMBERED) known.clear();
+    known.set(text, width);
     return width;
   };
 }

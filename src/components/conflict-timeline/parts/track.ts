@@ -114,14 +114,17 @@ export function renderBreaks(state: TimelineState) {
  */
 export function renderMarkLabels(state: TimelineState) {
   if (!state.frame || state.markLabels.length === 0) return nothing;
+  // Slots, as for the marks (see `renderItems`): a title keeps its span while the window moves.
+  const slots = inSlots(state.markLabels, state.labelSlotOf, state.labelSlots);
   return html`<div class="labels" aria-hidden="true">
-    ${state.markLabels.map(
+    ${slots.map(
       (l) =>
         html`<span
           class="label"
-          part="label"
-          style=${`left:${px(l.x)}px;top:${px(l.y)}px;width:${px(l.width) + 1}px`}
-          >${l.text}</span
+          part=${l ? 'label' : nothing}
+          style=${l ? `left:${px(l.x)}px;top:${px(l.y)}px;width:${px(l.width) + 1}px` : ''}
+          ?hidden=${!l}
+          >${l?.text ?? ''}</span
         >`,
     )}
   </div>`;
@@ -131,15 +134,16 @@ export function renderMarkLabels(state: TimelineState) {
  * The marks and clusters. Positional, not keyed (`repeat`): lit-html 3.3.x leaks a comment node for
  * every item `repeat` removes (lit/lit#5298), which here would pile up by the thousand while zooming;
  * the keyboard controller keeps the focus on the item it was on. The list keeps as many slots as it
- * has needed (hidden past this frame's items), all from one template: while zooming, a slot changes
- * its attributes, never its DOM.
+ * has needed (hidden where this frame has no item), all from one template: while zooming, a slot changes
+ * its attributes, never its DOM. An item keeps the slot it had where it can (`SlotAlignment`), so
+ * that a pan or a zoom rewrites mostly positions.
  */
 export function renderItems(state: TimelineState, options: TrackOptions, on: TrackItemHandlers) {
   const frame = state.frame;
   if (!frame) return nothing;
   const items = frame.items;
   const focusKey = items.some((i) => i.key === options.focusKey) ? options.focusKey : items[0]?.key;
-  const slots = Array.from({ length: state.itemSlots }, (_, i): TrackItem | undefined => items[i]);
+  const slots = inSlots(items, state.itemSlotOf, state.itemSlots);
   return html`<ol
     class="items"
     aria-label=${state.ctx.messages.timeline}
@@ -149,6 +153,13 @@ export function renderItems(state: TimelineState, options: TrackOptions, on: Tra
   >
     ${slots.map((item) => renderItem(state, item, focusKey, options.inlineColors))}
   </ol>`;
+}
+
+/** `values` at their slots (`slotOf`) in a list of `size`, the other slots empty. */
+function inSlots<T>(values: readonly T[], slotOf: Uint32Array, size: number): (T | undefined)[] {
+  const slots = new Array<T | undefined>(size).fill(undefined);
+  for (let i = 0; i < values.length; i++) slots[slotOf[i]] = values[i];
+  return slots;
 }
 
 /** One slot of the track's list: a marker, a cluster, or (with no item) a hidden spare. */
