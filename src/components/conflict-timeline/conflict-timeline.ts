@@ -434,7 +434,10 @@ export class ConflictTimeline extends LitElement {
     state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     state.printing = this._print.printing;
     state.loading = this._data.loading;
-    if (state.loading) state.loadingFile = this._data.exportFileName();
+    if (state.loading) {
+      state.loadingFile = this._data.exportFileName();
+      state.loadingProgress = this._data.progressText(messages, locale);
+    }
     state.failure = this._data.failureText(messages, locale);
     if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;
