@@ -359,7 +359,10 @@ export class TimelineModel {
     if (shown.events === dataset.events) return datasetImportance(dataset);
     if (!shown.from) return Float64Array.from(shown.events, (event) => eventImportance(event, dataset));
     const all = datasetImportance(dataset);
-    return Float64Array.from(shown.from, (i) => all[i]);
+    const from = shown.from;
+    const scores = new Float64Array(from.length);
+    for (let k = 0; k < from.length; k++) scores[k] = all[from[k]];
+    return scores;
   });
 
   /**
