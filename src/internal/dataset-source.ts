@@ -158,7 +158,8 @@ export class DatasetLoader implements ReactiveController {
     this._controller = controller;
     this._set({ status: 'loading', src: next });
     const seconds = this.timeoutSeconds;
-    // The timer aborts the request; a load that ends first (or is aborted for another `src`) clears it.
+    // The timer aborts the request; a body read in full (the server answered; parsing it may take a
+    // while) or a load aborted for another `src` clears it.
     const timer =
       seconds > 0 && seconds * 1000 <= 2 ** 31 - 1
         ? setTimeout(() => controller.abort(TIMED_OUT), seconds * 1000)
@@ -173,7 +174,9 @@ export class DatasetLoader implements ReactiveController {
       shownAt = at;
       this._set({ status: 'loading', src: next, progress });
     };
-    void fetchDataset(next, controller.signal, format, onProgress, this._prepare).then((state) => {
+    const signal = controller.signal;
+    const onBody = () => clearTimeout(timer);
+    void fetchDataset(next, { signal, format, onProgress, prepare: this._prepare, onBody }).then((state) => {
       clearTimeout(timer);
       if (controller.signal.aborted && controller.signal.reason !== TIMED_OUT) return;
       if (controller.signal.aborted) {
@@ -301,10 +304,22 @@ async function readBody(
  */
 async function fetchDataset(
   src: string,
-  signal?: AbortSignal,
-  format?: string,
-  onProgress?: (progress: LoadProgress) => void,
-  prepare?: PrepareLarge,
+  {
+    signal,
+    format,
+    onProgress,
+    prepare,
+    onBody,
+  }: {
+    signal?: AbortSignal;
+    format?: string;
+    /** Hears how far the load has come (large files only). */
+    onProgress?: (progress: LoadProgress) => void;
+    /** The host's work with a large dataset before it is shown. */
+    prepare?: PrepareLarge;
+    /** The body has been read in full. */
+    onBody?: () => void;
+  } = {},
 ): Promise<RemoteDataset> {
   try {
     const response = await fetch(src, { signal });
@@ -316,6 +331,7 @@ async function fetchDataset(
       };
     }
     const text = await readBody(response, signal, onProgress);
+    onBody?.();
     if (typeof text !== 'string') {
       warnNetwork(src, `the answer was cut off (${text.message})`);
       return { status: 'failed', src, failure: text };
