@@ -39,8 +39,20 @@ function observeLongTasks() {
   };
 }
 
-/** Resolves once the main thread has had a long idle period (the element's work in slices is done). */
+/**
+ * Resolves once the main thread has had a long idle period (the element's work in slices is done):
+ * two idle callbacks with 40 ms to spare, or (WebKit has no `requestIdleCallback`) ten 20 ms timers
+ * in a row that fire on time.
+ */
 async function idle(): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') {
+    for (let onTime = 0; onTime < 10;) {
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, 20));
+      onTime = performance.now() - t0 < 30 ? onTime + 1 : 0;
+    }
+    return;
+  }
   for (let quiet = 0; quiet < 2;) {
     const remaining = await new Promise<number>((r) =>
       requestIdleCallback((deadline) => r(deadline.timeRemaining()), { timeout: 5000 }),
