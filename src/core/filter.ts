@@ -165,6 +165,8 @@ export class EventFilterIndex {
         ? last.mask
         : undefined;
     const texts = this._texts;
+    // Within the last matches, a word inside one of the last words is there already.
+    const check = within ? words.filter((w) => !last!.words.some((old) => old.includes(w))) : words;
     let count = 0;
     for (let i = 0; i < events.length; i++) {
       if (within && !within[i]) continue;
@@ -173,7 +175,7 @@ export class EventFilterIndex {
       if (texts) {
         const text = texts[i]!;
         let all = true;
-        for (let w = 0; w < words.length && all; w++) all = text.includes(words[w]!);
+        for (let w = 0; w < check.length && all; w++) all = text.includes(check[w]!);
         if (!all) continue;
       }
       mask[i] = 1;
