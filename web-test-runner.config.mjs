@@ -214,8 +214,53 @@ const flakyTimeline = {
   },
 };
 
+// A large dataset made on request, for the big-file tests (test/components/big-file.test.ts), so that no
+// 50 MB fixture is committed: `/__test__/many-events?n=N&pad=P` has N events (at most 1,000,000) with a
+// summary of P characters each (at most 2,000); event 1,234 has a date that does not exist, so the
+// load reports it at /events/1234/date. Sent with its Content-Length; the last few are kept in memory.
+const manyEventsCache = new Map();
+function manyEventsBody(n, pad) {
+  const key = `${n}:${pad}`;
+  let body = manyEventsCache.get(key);
+  if (body) return body;
+  const filler = 'lorem ipsum dolor sit amet '.repeat(Math.ceil(pad / 27) + 1).slice(0, pad);
+  const parts = [
+    '{"title":"Many events","sides":[{"id":"s0","label":"North"},{"id":"s1","label":"South"}],"actors":[',
+  ];
+  for (let a = 0; a < 20; a++)
+    parts.push(`${a ? ',' : ''}{"id":"a${a}","name":"Actor ${a}","side":"s${a % 2}"}`);
+  parts.push('],"events":[');
+  const start = Date.UTC(2011, 0, 1);
+  let seed = 42;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < n; i++) {
+    const date =
+      i === 1234
+        ? '2015-02-30'
+        : new Date(start + Math.floor(rnd() * 5478) * 86_400_000).toISOString().slice(0, 10);
+    parts.push(
+      `${i ? ',' : ''}{"id":"e${i}","date":"${date}","title":"Event ${i} in place ${i % 977}",` +
+        `"summary":"${filler}","actors":["a${Math.floor(rnd() * 20)}"]}`,
+    );
+  }
+  parts.push(']}');
+  body = Buffer.from(parts.join(''));
+  if (manyEventsCache.size >= 3) manyEventsCache.delete(manyEventsCache.keys().next().value);
+  manyEventsCache.set(key, body);
+  return body;
+}
+function manyEvents(ctx, next) {
+  if (ctx.path !== '/__test__/many-events') return next();
+  const n = Math.min(1_000_000, Math.max(0, Math.floor(Number(ctx.query.n) || 0)));
+  const pad = Math.min(2000, Math.max(0, Math.floor(Number(ctx.query.pad) || 0)));
+  ctx.type = 'application/json';
+  ctx.set('cache-control', 'no-store');
+  ctx.body = manyEventsBody(n, pad);
+  return undefined;
+}
+
 export default {
-  middleware: [serveSharedFixtures, misbehavingServers, failingParts],
+  middleware: [serveSharedFixtures, misbehavingServers, manyEvents, failingParts],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

@@ -1,6 +1,7 @@
 /** The filter chips of a timeline: which kind it offers, and the sides or actors with their event counts. */
 import type { GroupBy } from './lanes.js';
 import { actorColor, SIDE_SHAPES, type SwatchShape } from './palette.js';
+import { inSlices, type SliceClock } from './slices.js';
 import type { Actor, Dataset } from './types.js';
 
 export interface FilterChip {
@@ -40,19 +41,7 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
     const i = sideId === undefined ? undefined : sideIndex.get(sideId);
     return i === undefined ? 'circle' : SIDE_SHAPES[i % SIDE_SHAPES.length];
   };
-  const counts = new Map<string, number>();
-  const keyOf = (ref: { id: string }) => (kind === 'actor' ? ref.id : dataset.actorsById.get(ref.id)?.side);
-  for (const event of dataset.events) {
-    const refs = event.actors;
-    for (let i = 0; i < refs.length; i++) {
-      const key = keyOf(refs[i]!);
-      if (!key) continue;
-      // An event counts once per chip; its few actors are compared directly (no Set per event).
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) seen = keyOf(refs[j]!) === key;
-      if (!seen) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
+  const counts = chipCounts(dataset, kind);
   if (kind === 'side') {
     return dataset.sides
       .filter((side) => counts.has(side.id))
@@ -79,4 +68,60 @@ export function filterChips(dataset: Dataset, kind: 'side' | 'actor'): FilterChi
         count,
       };
     });
+}
+
+const countsByDataset = new WeakMap<Dataset, Map<'side' | 'actor', Map<string, number>>>();
+
+/** Adds the events `from`–`to` to the count of events per chip id (side or actor). */
+function countChips(
+  dataset: Dataset,
+  kind: 'side' | 'actor',
+  counts: Map<string, number>,
+  from: number,
+  to: number,
+): void {
+  const keyOf = (ref: { id: string }) => (kind === 'actor' ? ref.id : dataset.actorsById.get(ref.id)?.side);
+  const events = dataset.events;
+  for (let e = from; e < to; e++) {
+    const refs = events[e]!.actors;
+    for (let i = 0; i < refs.length; i++) {
+      const key = keyOf(refs[i]!);
+      if (!key) continue;
+      // An event counts once per chip; its few actors are compared directly (no Set per event).
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = keyOf(refs[j]!) === key;
+      if (!seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+/** Events per chip id: the counts `prepareChipCounts` made, or made now. */
+function chipCounts(dataset: Dataset, kind: 'side' | 'actor'): Map<string, number> {
+  const cached = countsByDataset.get(dataset)?.get(kind);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  countChips(dataset, kind, counts, 0, dataset.events.length);
+  return counts;
+}
+
+/**
+ * Counts the events of each chip a slice at a time, ahead of `filterChips` (a large dataset's). The
+ * dataset must not change afterwards (a `Dataset` does not).
+ */
+export async function prepareChipCounts(
+  dataset: Dataset,
+  kind: 'side' | 'actor',
+  clock: SliceClock,
+): Promise<void> {
+  let byKind = countsByDataset.get(dataset);
+  if (byKind?.has(kind)) return;
+  const counts = new Map<string, number>();
+  await inSlices(
+    dataset.events.length,
+    clock,
+    (from, to) => countChips(dataset, kind, counts, from, to),
+    20_000,
+  );
+  if (!byKind) countsByDataset.set(dataset, (byKind = new Map()));
+  byKind.set(kind, counts);
 }

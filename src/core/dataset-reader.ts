@@ -225,7 +225,7 @@ export class DatasetReader {
   }
 
   /**
-   * Runs `read` on each of the first `count` records of a list, so that an exception (a throwing
+   * Runs `read` on each record of a list from `from` up to `count`, so that an exception (a throwing
    * getter or a Proxy in an object built in code) drops that record alone.
    */
   each(
@@ -234,9 +234,10 @@ export class DatasetReader {
     kind: Kind,
     count: number,
     read: (rec: Rec, base: string, index: number) => void,
+    from = 0,
   ) {
     const prefix = '/' + key + '/';
-    for (let i = 0; i < count; i++) {
+    for (let i = from; i < count; i++) {
       const base = prefix + i;
       try {
         const item: unknown = items[i];

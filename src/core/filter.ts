@@ -5,6 +5,7 @@
  */
 import { formatNumber, plurals } from './format.js';
 import type { Messages, PluralCategory } from './messages.js';
+import type { SliceClock } from './slices.js';
 import type { ConflictEvent, Dataset } from './types.js';
 
 /** Arabic letters that readers type interchangeably: alef forms, alef maqsura, teh marbuta. */
@@ -56,6 +57,48 @@ function searchableText(event: ConflictEvent, dataset: Dataset): string {
   return foldForSearch(parts.join(' '));
 }
 
+/** The folded texts of a dataset's events; the first `filled` are made (the rest come while the page is idle). */
+interface SearchTexts {
+  texts: string[];
+  filled: number;
+}
+
+const textsByDataset = new WeakMap<Dataset, SearchTexts>();
+
+function searchTextsEntry(dataset: Dataset): SearchTexts {
+  let entry = textsByDataset.get(dataset);
+  if (!entry) textsByDataset.set(dataset, (entry = { texts: new Array(dataset.events.length), filled: 0 }));
+  return entry;
+}
+
+/** Folds the texts of the events up to `to` that are not folded yet. */
+function fillSearchTexts(dataset: Dataset, entry: SearchTexts, to: number): void {
+  const events = dataset.events;
+  for (let i = entry.filled; i < to; i++) entry.texts[i] = searchableText(events[i]!, dataset);
+  entry.filled = Math.max(entry.filled, to);
+}
+
+/** The folded text of each of `dataset.events`: made now, all but those `prepareSearchTexts` made. */
+function searchTexts(dataset: Dataset): string[] {
+  const entry = searchTextsEntry(dataset);
+  fillSearchTexts(dataset, entry, dataset.events.length);
+  return entry.texts;
+}
+
+/**
+ * Folds the searchable text of a large dataset's events a slice at a time, ahead of the reader's
+ * first search (folding is the slow part of it); a search before it is done folds only the rest.
+ * The dataset must not change afterwards (a `Dataset` does not).
+ */
+export async function prepareSearchTexts(dataset: Dataset, clock: SliceClock): Promise<void> {
+  const entry = searchTextsEntry(dataset);
+  const n = dataset.events.length;
+  while (entry.filled < n) {
+    await clock.pause();
+    fillSearchTexts(dataset, entry, Math.min(n, entry.filled + 500));
+  }
+}
+
 export interface EventFilter {
   /** Actor ids: an event matches when any of its actors is among them. Empty or absent: no actor filter. */
   actors?: ReadonlySet<string> | readonly string[];
@@ -64,6 +107,9 @@ export interface EventFilter {
   /** Free text; every word must occur in the event's text. */
   query?: string;
 }
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((v) => b.has(v));
 
 const asSet = (v: ReadonlySet<string> | readonly string[] | undefined): ReadonlySet<string> =>
   v instanceof Set ? v : new Set(v as readonly string[] | undefined);
@@ -75,6 +121,14 @@ const asSet = (v: ReadonlySet<string> | readonly string[] | undefined): Readonly
 export class EventFilterIndex {
   private readonly _dataset: Dataset;
   private _texts?: string[];
+  /** The last filter applied and what it kept. */
+  private _last?: {
+    words: string[];
+    actors: ReadonlySet<string>;
+    sides: ReadonlySet<string>;
+    mask: Uint8Array;
+    count: number;
+  };
 
   constructor(dataset: Dataset) {
     this._dataset = dataset;
@@ -97,18 +151,37 @@ export class EventFilterIndex {
     const words = foldForSearch(filter.query ?? '')
       .split(' ')
       .filter(Boolean);
-    if (words.length) this._texts ??= events.map((e) => searchableText(e, this._dataset));
+    if (words.length) this._texts ??= searchTexts(this._dataset);
+    // A query typed further (every word of the last one inside a word of this one), with the same
+    // chips, keeps only events the last one kept: only those are looked at.
+    const last = this._last;
+    const sameParties = last !== undefined && sameSet(last.actors, actors) && sameSet(last.sides, sides);
+    // The same words (a space typed after the last one): the same events.
+    if (sameParties && last.words.join(' ') === words.join(' ')) {
+      return { mask: last.mask, count: last.count };
+    }
+    const within =
+      sameParties && last.words.length > 0 && last.words.every((old) => words.some((w) => w.includes(old)))
+        ? last.mask
+        : undefined;
+    const texts = this._texts;
+    // Within the last matches, a word inside one of the last words is there already.
+    const check = within ? words.filter((w) => !last!.words.some((old) => old.includes(w))) : words;
     let count = 0;
     for (let i = 0; i < events.length; i++) {
+      if (within && !within[i]) continue;
       const event = events[i]!;
-      if ((actors.size || sides.size) && !this._matchesParties(event, actors, sides)) continue;
-      if (words.length) {
-        const text = this._texts![i]!;
-        if (!words.every((w) => text.includes(w))) continue;
+      if (!within && (actors.size || sides.size) && !this._matchesParties(event, actors, sides)) continue;
+      if (texts) {
+        const text = texts[i]!;
+        let all = true;
+        for (let w = 0; w < check.length && all; w++) all = text.includes(check[w]!);
+        if (!all) continue;
       }
       mask[i] = 1;
       count++;
     }
+    this._last = { words, actors, sides, mask, count };
     return { mask, count };
   }
 

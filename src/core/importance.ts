@@ -2,6 +2,7 @@
  * How much an event matters to a reader: what the timeline uses to choose which titles it writes on
  * its marks when not all of them fit (the most important first), and which title a cluster shows.
  */
+import { inSlices, type SliceClock } from './slices.js';
 import type { ConflictEvent, Dataset, Fatalities } from './types.js';
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
@@ -55,4 +56,35 @@ export function eventImportance(event: ConflictEvent, dataset: Dataset): number 
   const corroboration = publishers > 1 ? 0.5 * Math.log2(publishers) : 0;
   const claim = event.claimedBy ? -0.5 : 0;
   return toll + corroboration + claim;
+}
+
+const scoresByDataset = new WeakMap<Dataset, Float64Array>();
+
+/**
+ * `eventImportance` of each of `dataset.events`, by index: made once per dataset (ahead by
+ * `prepareImportance`, or now).
+ */
+export function datasetImportance(dataset: Dataset): Float64Array {
+  let scores = scoresByDataset.get(dataset);
+  if (!scores) {
+    scores = Float64Array.from(dataset.events, (e) => eventImportance(e, dataset));
+    scoresByDataset.set(dataset, scores);
+  }
+  return scores;
+}
+
+/** Scores the events of a large dataset a slice at a time, ahead of `datasetImportance`. */
+export async function prepareImportance(dataset: Dataset, clock: SliceClock): Promise<void> {
+  if (scoresByDataset.has(dataset)) return;
+  const events = dataset.events;
+  const scores = new Float64Array(events.length);
+  await inSlices(
+    events.length,
+    clock,
+    (from, to) => {
+      for (let i = from; i < to; i++) scores[i] = eventImportance(events[i]!, dataset);
+    },
+    20_000,
+  );
+  scoresByDataset.set(dataset, scores);
 }

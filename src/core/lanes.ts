@@ -3,6 +3,7 @@
  * ordered and coloured from the data, and how the track's height is shared between them.
  */
 import { actorColor, colorFor } from './palette.js';
+import { inSlices, type SliceClock } from './slices.js';
 import type { Dataset } from './types.js';
 
 /** What the lanes stand for. */
@@ -71,8 +72,7 @@ export function defaultGroupBy(dataset: Dataset): GroupBy {
  */
 export function groupIntoLanes(dataset: Dataset, groupBy: GroupBy, labels: LaneLabels): LaneGrouping {
   const events = dataset.events;
-  const keys: Array<string | undefined> = new Array(events.length);
-  for (let i = 0; i < events.length; i++) keys[i] = laneKey(dataset, events[i], groupBy);
+  const { keys, codes } = laneKeys(dataset, groupBy);
 
   const lanes: Lane[] = [];
   const indexByKey = new Map<string, number>();
@@ -93,10 +93,12 @@ export function groupIntoLanes(dataset: Dataset, groupBy: GroupBy, labels: LaneL
     }
   } else add('', labels.all, colorFor(''));
 
-  const laneOf = new Uint32Array(events.length);
+  // The lane of each distinct key; the "other" lane comes last, when an event needs it.
+  const laneOfKey = new Uint32Array(keys.length);
   let otherIndex = -1;
-  for (let i = 0; i < events.length; i++) {
-    const key = keys[i];
+  const counts = new Uint32Array(keys.length);
+  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+  keys.forEach((key, code) => {
     let lane = key === undefined ? undefined : indexByKey.get(key);
     if (lane === undefined) {
       if (otherIndex < 0) {
@@ -105,10 +107,70 @@ export function groupIntoLanes(dataset: Dataset, groupBy: GroupBy, labels: LaneL
       }
       lane = otherIndex;
     }
-    laneOf[i] = lane;
-    lanes[lane].count++;
-  }
+    laneOfKey[code] = lane;
+    lanes[lane].count += counts[code];
+  });
+  const laneOf = new Uint32Array(events.length);
+  for (let i = 0; i < codes.length; i++) laneOf[i] = laneOfKey[codes[i]];
   return { groupBy, lanes, laneOf };
+}
+
+/** The distinct lane keys of a dataset's events (in the order they first occur), and each event's. */
+interface LaneKeys {
+  keys: Array<string | undefined>;
+  /** Per event, the index of its key in `keys`. */
+  codes: Uint32Array;
+}
+
+const laneKeysByDataset = new WeakMap<Dataset, Map<GroupBy, LaneKeys>>();
+
+function readLaneKeys(
+  dataset: Dataset,
+  groupBy: GroupBy,
+  into: LaneKeys,
+  codeOf: Map<string | undefined, number>,
+  from: number,
+  to: number,
+): void {
+  const events = dataset.events;
+  for (let i = from; i < to; i++) {
+    const key = laneKey(dataset, events[i], groupBy);
+    let code = codeOf.get(key);
+    if (code === undefined) {
+      code = into.keys.length;
+      codeOf.set(key, code);
+      into.keys.push(key);
+    }
+    into.codes[i] = code;
+  }
+}
+
+/** The lane keys of `dataset`'s events by `groupBy`: the ones `prepareLaneKeys` made, or made now. */
+function laneKeys(dataset: Dataset, groupBy: GroupBy): LaneKeys {
+  const cached = laneKeysByDataset.get(dataset)?.get(groupBy);
+  if (cached) return cached;
+  const keys: LaneKeys = { keys: [], codes: new Uint32Array(dataset.events.length) };
+  readLaneKeys(dataset, groupBy, keys, new Map(), 0, dataset.events.length);
+  return keys;
+}
+
+/**
+ * Reads the lane keys of a dataset's events a slice at a time, ahead of `groupIntoLanes` (a large
+ * dataset's). The dataset must not change afterwards (a `Dataset` does not).
+ */
+export async function prepareLaneKeys(dataset: Dataset, groupBy: GroupBy, clock: SliceClock): Promise<void> {
+  let byGroup = laneKeysByDataset.get(dataset);
+  if (byGroup?.has(groupBy)) return;
+  const keys: LaneKeys = { keys: [], codes: new Uint32Array(dataset.events.length) };
+  const codeOf = new Map<string | undefined, number>();
+  await inSlices(
+    dataset.events.length,
+    clock,
+    (from, to) => readLaneKeys(dataset, groupBy, keys, codeOf, from, to),
+    20_000,
+  );
+  if (!byGroup) laneKeysByDataset.set(dataset, (byGroup = new Map()));
+  byGroup.set(groupBy, keys);
 }
 
 function laneKey(dataset: Dataset, event: Dataset['events'][number], groupBy: GroupBy): string | undefined {

@@ -106,6 +106,10 @@ export const ar: Messages = {
   skipTimeline: 'تخطي الخط الزمني',
   zoomControls: 'التكبير',
   readingFile: (name) => `جارٍ قراءة ${name}…`,
+  loadingBytes: (loaded, total) =>
+    `جارٍ التحميل… ${loaded} ميغابايت${total === undefined ? '' : ` من ${total} ميغابايت`}`,
+  readingEvents: (count) => `جارٍ قراءة الأحداث… ${count}`,
+  checkingEvents: (count, total) => `جارٍ التحقق من الأحداث… ${count} من ${total}`,
   legendPoint: 'يوم',
   legendRange: 'مدة الحدث',
   legendUncertain: 'في وقت ما خلال هذه المدة',

@@ -160,6 +160,12 @@ export interface Messages {
   zoomControls: string;
   /** The element is loading an export to import (`src="acled.csv"`): what it reads. */
   readingFile: (name: string) => string;
+  /** A large `src` is downloading: megabytes so far, and of how many when the server said ("12 MB of 50 MB"). */
+  loadingBytes: (loaded: string, total?: string) => string;
+  /** A large `src` is being read: events so far ("Reading events… 200,000"). */
+  readingEvents: (count: string) => string;
+  /** A large `src`'s events are being checked ("Checking events… 120,000 of 200,000"). */
+  checkingEvents: (count: string, total: string) => string;
   /** The legend of mark kinds: a day, a duration, an uncertain date. */
   legendPoint: string;
   legendRange: string;
@@ -262,6 +268,9 @@ const en: Messages = {
   skipTimeline: 'Skip the timeline',
   zoomControls: 'Zoom',
   readingFile: (name) => `Reading ${name}…`,
+  loadingBytes: (loaded, total) => `Loading… ${loaded} MB${total === undefined ? '' : ` of ${total} MB`}`,
+  readingEvents: (count) => `Reading events… ${count}`,
+  checkingEvents: (count, total) => `Checking events… ${count} of ${total}`,
   legendPoint: 'a day',
   legendRange: 'how long it lasted',
   legendUncertain: 'some time in this span',

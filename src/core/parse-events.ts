@@ -5,6 +5,7 @@
 import type { DatasetReader, Rec } from './dataset-reader.js';
 import { formatCount, isAbsent } from './dataset-reader.js';
 import { parseDateOrReason } from './dates.js';
+import type { SliceClock } from './slices.js';
 import { describeValue, isRecord, quoteText } from './guards.js';
 import { readFatalities, readPlace } from './parse-place.js';
 import type { Actor, ActorRef, ConflictEvent, Dataset, ParsedDate, Source } from './types.js';
@@ -40,6 +41,56 @@ function sortEvents(events: ConflictEvent[]): void {
   for (let i = 0; i < n; i++) events[i] = copy[order[i]!]!;
 }
 
+/** Runs sorted at once before the slices merge them (each one a short piece of work). */
+const SORT_RUN = 8192;
+
+/**
+ * The same order as `sortEvents`, made a slice at a time (a merge sort of short runs), so that a
+ * large dataset's sort gives the event loop back in between.
+ */
+async function sortEventsInSlices(events: ConflictEvent[], clock: SliceClock): Promise<void> {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const time = events[i]!.time;
+    starts[i] = time.start;
+    ends[i] = time.end;
+    order[i] = i;
+  }
+  const copy = events.slice();
+  const compare = (a: number, b: number) => {
+    const d = starts[a]! - starts[b]! || ends[a]! - ends[b]!;
+    if (d !== 0) return d;
+    const ia = copy[a]!.id;
+    const ib = copy[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  for (let from = 0; from < n; from += SORT_RUN) {
+    await clock.pause();
+    order.subarray(from, Math.min(n, from + SORT_RUN)).sort(compare);
+  }
+  let into = new Uint32Array(n);
+  for (let width = SORT_RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (k < hi) {
+        if ((k & 4095) === 0) await clock.pause();
+        if (i < mid && (j >= hi || compare(order[i]!, order[j]!) <= 0)) into[k++] = order[i++]!;
+        else into[k++] = order[j++]!;
+      }
+    }
+    [order, into] = [into, order];
+  }
+  await clock.pause();
+  for (let i = 0; i < n; i++) events[i] = copy[order[i]!]!;
+}
+
 /** The `actors` and `sources` of every event that has none: one frozen empty list each, not 100,000. */
 const NO_ACTORS: readonly ActorRef[] = Object.freeze([]);
 const NO_SOURCES: readonly string[] = Object.freeze([]);
@@ -63,11 +114,14 @@ class EventReader {
 
   constructor(private readonly _reader: DatasetReader) {}
 
-  events(root: Rec, dataset: Dataset): Map<string, ConflictEvent> {
+  /**
+   * Starts reading the `events` list of `root` into `dataset.events`: `readTo` reads the records up to
+   * an index (a large list can be read a batch at a time), `finish` sorts them and returns them by id.
+   */
+  begin(root: Rec, dataset: Dataset): EventsPass {
     const eventsById = new Map<string, ConflictEvent>();
     const events = this._reader.list(root, 'events', true);
-    if (!events) return eventsById;
-    let count = events.length;
+    let count = events?.length ?? 0;
     if (count > this._reader.maxEvents) {
       this._reader.error(
         '/events',
@@ -82,6 +136,7 @@ class EventReader {
     const inputIndex: number[] = [];
     let positionOf: Map<ConflictEvent, number> | undefined;
     let sorted = true;
+    let read = 0;
     const isNew = (id: string, base: string) => {
       const first = eventsById.get(id);
       if (first === undefined) return true;
@@ -90,16 +145,30 @@ class EventReader {
       this._reader.duplicate(id, base, '/events/' + inputIndex[positionOf.get(first)!], 'event');
       return false;
     };
-    this._reader.each(events, 'events', 'event', count, (rec, base, index) => {
+    const readOne = (rec: Rec, base: string, index: number) => {
       const event = this._event(rec, base, dataset, isNew);
       if (!event) return;
       eventsById.set(event.id, event);
       if (sorted && out.length > 0 && compareEvents(out[out.length - 1], event) > 0) sorted = false;
       out.push(event);
       inputIndex.push(index);
-    });
-    if (!sorted) sortEvents(out);
-    return eventsById;
+    };
+    return {
+      count,
+      readTo: (end: number) => {
+        const to = Math.min(count, end);
+        if (events && to > read) this._reader.each(events, 'events', 'event', to, readOne, read);
+        read = Math.max(read, to);
+      },
+      finish: () => {
+        if (!sorted) sortEvents(out);
+        return eventsById;
+      },
+      finishInSlices: async (clock: SliceClock) => {
+        if (!sorted) await sortEventsInSlices(out, clock);
+        return eventsById;
+      },
+    };
   }
 
   /** One event, or `undefined` when it is dropped; `isNew` checks (and reports) a repeated id. */
@@ -268,7 +337,26 @@ class EventReader {
   }
 }
 
+/** Reading an `events` list, a batch of records at a time (see `EventReader.begin`). */
+export interface EventsPass {
+  /** How many records are to be read (the list's length, or the limit). */
+  readonly count: number;
+  /** Reads the records before index `end` not read yet. */
+  readTo(end: number): void;
+  /** Sorts the events read and returns them by id. */
+  finish(): Map<string, ConflictEvent>;
+  /** `finish`, with the sort made a slice at a time. */
+  finishInSlices(clock: SliceClock): Promise<Map<string, ConflictEvent>>;
+}
+
+/** Starts reading the `events` list of `root` into `dataset.events`, a batch at a time. */
+export function beginEvents(reader: DatasetReader, root: Rec, dataset: Dataset): EventsPass {
+  return new EventReader(reader).begin(root, dataset);
+}
+
 /** The `events` list of `root` into `dataset.events` (sorted), returning them by id. */
 export function readEvents(reader: DatasetReader, root: Rec, dataset: Dataset): Map<string, ConflictEvent> {
-  return new EventReader(reader).events(root, dataset);
+  const pass = beginEvents(reader, root, dataset);
+  pass.readTo(pass.count);
+  return pass.finish();
 }

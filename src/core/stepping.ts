@@ -11,7 +11,11 @@ import type { Messages } from './messages.js';
  * the order previous/next step through. No mask: every event.
  */
 export function readingOrder(count: number, mask?: ArrayLike<number>): Uint32Array {
-  if (!mask) return Uint32Array.from({ length: count }, (_, i) => i);
+  if (!mask) {
+    const all = new Uint32Array(count);
+    for (let i = 0; i < count; i++) all[i] = i;
+    return all;
+  }
   let kept = 0;
   for (let i = 0; i < count; i++) if (mask[i]) kept++;
   const order = new Uint32Array(kept);

@@ -11,6 +11,7 @@ import { packLane, rowsNeeded } from './cluster.js';
 import { comparePrecision, MS_PER_LONGEST_MONTH } from './dates.js';
 import { binCounts, calendarBucketEdges, pixelBinEdges } from './density.js';
 import { allocateRows, type LaneGrouping } from './lanes.js';
+import { inSlices, type SliceClock } from './slices.js';
 import type { TimeScale } from './time-scale.js';
 import type { ConflictEvent } from './types.js';
 import {
@@ -65,15 +66,36 @@ export interface TimelineIndex {
    * than a day; a day's events are drawn over the whole day, so their clusters are whole days.
    */
   readonly laneHasMoments: readonly boolean[];
+  /**
+   * A filtered index's: the index of each of its events in the list the unfiltered index was made
+   * of (the dataset's events).
+   */
+  readonly from?: Uint32Array;
 }
 
-/** Builds the index of events sorted by start (as `parseDataset` returns them), grouped into lanes. */
-export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGrouping): TimelineIndex {
-  const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+/** What the index reads of each event's date, by index: made once per list of events. */
+interface EventMarks {
+  starts: Float64Array;
+  ends: Float64Array;
+  flags: Uint8Array;
+  /** 1 for an event with a time of day. */
+  moments: Uint8Array;
+}
+
+const marksByEvents = new WeakMap<readonly ConflictEvent[], EventMarks>();
+
+function newMarks(n: number): EventMarks {
+  return {
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    flags: new Uint8Array(n),
+    moments: new Uint8Array(n),
+  };
+}
+
+function fillMarks(events: readonly ConflictEvent[], marks: EventMarks, from: number, to: number): void {
+  const { starts, ends, flags, moments } = marks;
+  for (let i = from; i < to; i++) {
     const time = events[i].time;
     starts[i] = time.start;
     ends[i] = time.end;
@@ -88,14 +110,57 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
       (time.uncertain ? MARK_UNCERTAIN : 0) |
       (time.openStart ? MARK_OPEN_START : 0) |
       (time.openEnd ? MARK_OPEN_END : 0);
+    moments[i] = comparePrecision(time.precision, 'day') > 0 ? 1 : 0;
   }
+}
+
+/** The marks of `events`: made once per list (ahead by `prepareEventMarks`, or now). */
+function eventMarks(events: readonly ConflictEvent[]): EventMarks {
+  const cached = marksByEvents.get(events);
+  if (cached) return cached;
+  const marks = newMarks(events.length);
+  fillMarks(events, marks, 0, events.length);
+  marksByEvents.set(events, marks);
+  return marks;
+}
+
+/**
+ * Reads the dates of a dataset's events for `indexTimeline` a slice at a time, ahead of the first
+ * index of them (a large dataset's). The list must not change afterwards (a `Dataset`'s does not).
+ */
+export async function prepareEventMarks(events: readonly ConflictEvent[], clock: SliceClock): Promise<void> {
+  if (marksByEvents.has(events)) return;
+  const marks = newMarks(events.length);
+  await inSlices(events.length, clock, (from, to) => fillMarks(events, marks, from, to), 20_000);
+  marksByEvents.set(events, marks);
+}
+
+/** Builds the index of events sorted by start (as `parseDataset` returns them), grouped into lanes. */
+export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGrouping): TimelineIndex {
+  const marks = eventMarks(events);
+  // Copies: the marks stay with the list of events, the index's arrays are its own.
+  return buildIndex(events, grouping, {
+    starts: marks.starts.slice(),
+    ends: marks.ends.slice(),
+    flags: marks.flags.slice(),
+    moments: marks.moments,
+  });
+}
+
+function buildIndex(
+  events: readonly ConflictEvent[],
+  grouping: LaneGrouping,
+  { starts, ends, flags, moments }: EventMarks,
+  from?: Uint32Array,
+): TimelineIndex {
+  const n = events.length;
   const laneCount = grouping.lanes.length;
   const sizes = new Uint32Array(laneCount);
   const laneHasMoments: boolean[] = new Array(laneCount).fill(false);
   for (let i = 0; i < n; i++) {
     const lane = grouping.laneOf[i];
     sizes[lane]++;
-    if (comparePrecision(events[i].time.precision, 'day') > 0) laneHasMoments[lane] = true;
+    if (moments[i]) laneHasMoments[lane] = true;
   }
   const ids = Array.from(sizes, (size) => new Uint32Array(size));
   const fill = new Uint32Array(laneCount);
@@ -108,15 +173,18 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
   const extent = n > 0 ? last - starts[0] : 0;
   // Spans over 1/64 of the extent (or a month) are listed apart, so they do not widen every search.
   const longSpan = Math.max(extent / 64, MS_PER_LONGEST_MONTH);
-  const lanes = ids.map((laneIds) =>
-    createSpanIndex(
-      laneIds,
-      Float64Array.from(laneIds, (i) => starts[i]),
-      Float64Array.from(laneIds, (i) => ends[i]),
-      longSpan,
-    ),
-  );
-  return { events, grouping, lanes, starts, ends, flags, laneHasMoments };
+  const lanes = ids.map((laneIds) => {
+    const laneStarts = new Float64Array(laneIds.length);
+    const laneEnds = new Float64Array(laneIds.length);
+    for (let p = 0; p < laneIds.length; p++) {
+      laneStarts[p] = starts[laneIds[p]];
+      laneEnds[p] = ends[laneIds[p]];
+    }
+    return createSpanIndex(laneIds, laneStarts, laneEnds, longSpan);
+  });
+  return from
+    ? { events, grouping, lanes, starts, ends, flags, laneHasMoments, from }
+    : { events, grouping, lanes, starts, ends, flags, laneHasMoments };
 }
 
 /**
@@ -125,14 +193,29 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
  */
 export function filterTimelineIndex(index: TimelineIndex, mask?: ArrayLike<number>): TimelineIndex {
   if (!mask) return index;
-  const events: TimelineIndex['events'][number][] = [];
-  const laneOf: number[] = [];
-  for (let i = 0; i < index.events.length; i++) {
+  // A filter that keeps every event (a search for a word all of them have) keeps the index as it is.
+  let kept = 0;
+  for (let i = 0; i < index.events.length; i++) if (mask[i]) kept++;
+  if (kept === index.events.length) return index;
+  // The kept events' marks are copied from the index's, not read again from their dates.
+  const moments = eventMarks(index.events).moments;
+  const events = new Array<ConflictEvent>(kept);
+  const laneOf = new Uint32Array(kept);
+  const from = new Uint32Array(kept);
+  const marks = newMarks(kept);
+  for (let i = 0, k = 0; i < index.events.length; i++) {
     if (!mask[i]) continue;
-    events.push(index.events[i]);
-    laneOf.push(index.grouping.laneOf[i]);
+    const source = index.from ? index.from[i] : i;
+    events[k] = index.events[i];
+    laneOf[k] = index.grouping.laneOf[i];
+    from[k] = source;
+    marks.starts[k] = index.starts[i];
+    marks.ends[k] = index.ends[i];
+    marks.flags[k] = index.flags[i];
+    marks.moments[k] = moments[i];
+    k++;
   }
-  return indexTimeline(events, { ...index.grouping, laneOf: Uint32Array.from(laneOf) });
+  return buildIndex(events, { ...index.grouping, laneOf }, marks, from);
 }
 
 /** Sizes of the track's parts, px. */

@@ -187,7 +187,11 @@ export function createSpanIndex(
       long.push(i);
     } else if (span > maxShortSpan) maxShortSpan = span;
   }
-  const endsSorted = Float64Array.from(ends).sort();
+  const endsSorted = Float64Array.from(ends);
+  // Events of one precision (a day each, say) end in the order they start: no sort needed.
+  let inOrder = true;
+  for (let i = 1; i < n && inOrder; i++) inOrder = endsSorted[i - 1] <= endsSorted[i];
+  if (!inOrder) endsSorted.sort();
   return { ids, starts, ends, endsSorted, isLong, long: Uint32Array.from(long), maxShortSpan };
 }
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatIssue, parseDataset } from '../core/parse-dataset.js';
+import { formatIssue, parseDataset, parseDatasetInSlices } from '../core/parse-dataset.js';
+import { parseJsonInSlices } from '../core/json-slices.js';
 import type { Messages, PluralCategory } from '../core/messages.js';
 import type { DataIssue, Dataset } from '../core/types.js';
 import { errorMessage, isRecord } from '../core/guards.js';
@@ -36,9 +37,18 @@ export function srcTimeoutSeconds(value: unknown): number {
   return Math.max(0, seconds);
 }
 
+/** How far a load has come: bytes of the body (of `total` when the server said), then events read. */
+export type LoadProgress =
+  | { phase: 'download'; loaded: number; total?: number }
+  | { phase: 'read'; events: number }
+  | { phase: 'check'; events: number; total: number };
+
+/** Work a host does with a large dataset before it shows it, a slice at a time (it may be aborted). */
+export type PrepareLarge = (dataset: Dataset, signal?: AbortSignal) => Promise<void>;
+
 export type RemoteDataset =
   | { status: 'idle' }
-  | { status: 'loading'; src: string }
+  | { status: 'loading'; src: string; progress?: LoadProgress }
   | { status: 'loaded'; src: string; dataset: Dataset; issues: DataIssue[] }
   | { status: 'failed'; src: string; failure: LoadFailure };
 
@@ -63,6 +73,28 @@ export function loadFailureText(failure: LoadFailure, messages: Messages, locale
     case 'network':
       // The browser's own message ("Failed to fetch") is in the browser's language, not the reader's.
       return messages.networkError;
+  }
+}
+
+/** Megabytes to one decimal place, in the reader's digits. */
+const megabytes = (bytes: number, locale?: string) =>
+  formatNumber(bytes / 1e6, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** What a load has done so far, in the reader's language ("Loading… 12.0 MB of 50.2 MB"). */
+export function loadProgressText(progress: LoadProgress, messages: Messages, locale?: string): string {
+  switch (progress.phase) {
+    case 'download':
+      return messages.loadingBytes(
+        megabytes(progress.loaded, locale),
+        progress.total === undefined ? undefined : megabytes(progress.total, locale),
+      );
+    case 'read':
+      return messages.readingEvents(formatNumber(progress.events, locale));
+    case 'check':
+      return messages.checkingEvents(
+        formatNumber(progress.events, locale),
+        formatNumber(progress.total, locale),
+      );
   }
 }
 
@@ -94,14 +126,20 @@ export class DatasetLoader implements ReactiveController {
   private _src = '';
   private _format?: string;
   private _onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void;
+  private _prepare?: PrepareLarge;
 
-  /** `onLoaded` hears of each dataset loaded, with its issues, before the host updates. */
+  /**
+   * `onLoaded` hears of each dataset loaded, with its issues, before the host updates; `prepare` does
+   * the host's first work with a large dataset (in slices) before it is shown.
+   */
   constructor(
     host: ReactiveControllerHost,
     onLoaded?: (dataset: Dataset, issues: DataIssue[], src: string) => void,
+    prepare?: PrepareLarge,
   ) {
     this._host = host;
     this._onLoaded = onLoaded;
+    this._prepare = prepare;
     host.addController(this);
   }
 
@@ -120,12 +158,25 @@ export class DatasetLoader implements ReactiveController {
     this._controller = controller;
     this._set({ status: 'loading', src: next });
     const seconds = this.timeoutSeconds;
-    // The timer aborts the request; a load that ends first (or is aborted for another `src`) clears it.
+    // The timer aborts the request; a body read in full (the server answered; parsing it may take a
+    // while) or a load aborted for another `src` clears it.
     const timer =
       seconds > 0 && seconds * 1000 <= 2 ** 31 - 1
         ? setTimeout(() => controller.abort(TIMED_OUT), seconds * 1000)
         : undefined;
-    void fetchDataset(next, controller.signal, format).then((state) => {
+    let shownAt = 0;
+    // Progress comes many times a second: the host redraws for it at most every PROGRESS_MS (and for each new phase).
+    const onProgress = (progress: LoadProgress) => {
+      const state = this.state;
+      if (controller.signal.aborted || state.status !== 'loading' || this._controller !== controller) return;
+      const at = Date.now();
+      if (state.progress?.phase === progress.phase && at - shownAt < PROGRESS_MS) return;
+      shownAt = at;
+      this._set({ status: 'loading', src: next, progress });
+    };
+    const signal = controller.signal;
+    const onBody = () => clearTimeout(timer);
+    void fetchDataset(next, { signal, format, onProgress, prepare: this._prepare, onBody }).then((state) => {
       clearTimeout(timer);
       if (controller.signal.aborted && controller.signal.reason !== TIMED_OUT) return;
       if (controller.signal.aborted) {
@@ -191,6 +242,12 @@ async function importExport(src: string, input: unknown, format?: string): Promi
   return { status: 'loaded', src, dataset: result.dataset, issues: result.issues };
 }
 
+/** How often at most a load's progress is shown again, in ms. */
+const PROGRESS_MS = 100;
+
+/** Text longer than this is parsed in slices that give the event loop back (small files stay synchronous). */
+const LARGE_TEXT = 1_000_000;
+
 /** The abort reason of a load that took longer than its timeout. */
 const TIMED_OUT = Symbol('timed out');
 
@@ -198,32 +255,72 @@ const TIMED_OUT = Symbol('timed out');
  * The body of `response` as text, or a `cut` failure when it stopped before its end: reading failed
  * after the headers came (the connection closed; Chromium's and Firefox's `TypeError`), or fewer
  * bytes came than `Content-Length` announced (a body the browser did not decode). An abort (another
- * `src`, the timeout) is thrown on, for the caller.
+ * `src`, the timeout) is thrown on, for the caller. Read as a stream, so that `onProgress` hears of
+ * the bytes as they come.
  */
 async function readBody(
   response: Response,
   signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
 ): Promise<string | { kind: 'cut'; message: string }> {
-  let bytes: ArrayBuffer;
+  const announced = Number(response.headers.get('content-length') ?? NaN);
+  const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  const known = encoded === 'identity' && Number.isFinite(announced) ? announced : undefined;
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  let received = 0;
   try {
-    bytes = await response.arrayBuffer();
+    const body = response.body;
+    if (!body) {
+      const bytes = await response.arrayBuffer();
+      received = bytes.byteLength;
+      pieces.push(decoder.decode(bytes));
+    } else {
+      const reader = body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.byteLength;
+        pieces.push(decoder.decode(value, { stream: true }));
+        // A small file is there before its progress could be read.
+        if ((known ?? received) > LARGE_TEXT)
+          onProgress?.({ phase: 'download', loaded: received, total: known });
+      }
+      pieces.push(decoder.decode());
+    }
   } catch (e) {
     if (signal?.aborted) throw e;
     return { kind: 'cut', message: errorMessage(e) };
   }
-  const announced = Number(response.headers.get('content-length') ?? NaN);
-  const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
-  if (encoded === 'identity' && Number.isFinite(announced) && bytes.byteLength < announced) {
-    return { kind: 'cut', message: `${bytes.byteLength} of ${announced} bytes` };
+  if (known !== undefined && received < known) {
+    return { kind: 'cut', message: `${received} of ${known} bytes` };
   }
-  return new TextDecoder().decode(bytes);
+  return pieces.join('');
 }
 
 /**
  * Fetches and checks the dataset at `src`; never throws: a failed request, an HTTP error or a reply
  * that is not JSON comes back as `failed` with the reason.
  */
-async function fetchDataset(src: string, signal?: AbortSignal, format?: string): Promise<RemoteDataset> {
+async function fetchDataset(
+  src: string,
+  {
+    signal,
+    format,
+    onProgress,
+    prepare,
+    onBody,
+  }: {
+    signal?: AbortSignal;
+    format?: string;
+    /** Hears how far the load has come (large files only). */
+    onProgress?: (progress: LoadProgress) => void;
+    /** The host's work with a large dataset before it is shown. */
+    prepare?: PrepareLarge;
+    /** The body has been read in full. */
+    onBody?: () => void;
+  } = {},
+): Promise<RemoteDataset> {
   try {
     const response = await fetch(src, { signal });
     if (!response.ok) {
@@ -233,20 +330,42 @@ async function fetchDataset(src: string, signal?: AbortSignal, format?: string):
         failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() },
       };
     }
-    const text = await readBody(response, signal);
+    const text = await readBody(response, signal, onProgress);
+    onBody?.();
     if (typeof text !== 'string') {
       warnNetwork(src, `the answer was cut off (${text.message})`);
       return { status: 'failed', src, failure: text };
     }
+    const large = text.length > LARGE_TEXT;
     let json: unknown;
     let isJson = true;
     try {
-      json = JSON.parse(text);
-    } catch {
+      json = large
+        ? await parseJsonInSlices(text, {
+            signal,
+            onElements: (events) => onProgress?.({ phase: 'read', events }),
+          })
+        : JSON.parse(text);
+    } catch (e) {
+      if (signal?.aborted) throw e;
       isJson = false;
     }
     if (format === 'dataset' || (format === undefined && isJson && looksLikeDataset(json))) {
-      const { dataset, issues } = parseDataset(json);
+      const { dataset, issues } = large
+        ? await parseDatasetInSlices(json, {
+            signal,
+            onProgress: (p) =>
+              p.phase === 'events' && onProgress?.({ phase: 'check', events: p.read, total: p.total ?? 0 }),
+          })
+        : parseDataset(json);
+      if (large && prepare) {
+        try {
+          await prepare(dataset, signal);
+        } catch (e) {
+          // Only an abort matters: what was not prepared is done when it is first needed.
+          if (signal?.aborted) throw e;
+        }
+      }
       return { status: 'loaded', src, dataset, issues };
     }
     // JSON that is broken (or not an object) is a broken dataset, not an export to import.

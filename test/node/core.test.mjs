@@ -12,6 +12,7 @@ import {
   fromUCDP,
   htmlToText,
   parseDataset,
+  parseDatasetInSlices,
   parseDate,
 } from '../../dist/core/index.js';
 
@@ -213,4 +214,26 @@ test('data/syria.json parses with zero issues and every event cites a source', (
     dataset.events.filter((e) => e.sources.length === 0).map((e) => e.id),
     [],
   );
+});
+
+test("parseDatasetInSlices gives what parseDataset gives, yielding to Node's event loop", async () => {
+  const events = Array.from({ length: 30_000 }, (_, i) => ({
+    id: `e${i}`,
+    date: i === 17 ? '2015-02-30' : `20${10 + (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
+    title: `Event ${i}`,
+    summary: 'x'.repeat(40),
+  }));
+  const text = JSON.stringify({ title: 'Big', events });
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 0);
+  const sliced = await parseDatasetInSlices(text, { sliceMs: 5 });
+  clearInterval(timer);
+  const once = parseDataset(text);
+  assert.deepEqual(sliced.issues, once.issues);
+  assert.equal(sliced.issues[0].path, '/events/17/date');
+  assert.deepEqual(
+    sliced.dataset.events.map((e) => e.id),
+    once.dataset.events.map((e) => e.id),
+  );
+  assert.ok(ticks > 0, 'timers ran while it parsed');
 });

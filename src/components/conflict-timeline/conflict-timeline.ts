@@ -459,7 +459,10 @@ export class ConflictTimeline extends LitElement {
     state.pending = strings === 'loading' || !this._layout(layout);
     if (failedPart || strings === 'failed') state.notice = messages.partNotLoaded;
     state.loading = this._data.loading;
-    if (state.loading) state.loadingFile = this._data.exportFileName();
+    if (state.loading) {
+      state.loadingFile = this._data.exportFileName();
+      state.loadingProgress = this._data.progressText(messages, locale);
+    }
     state.failure = this._data.failureText(messages, locale);
     if (this._data.retryable) state.retry = () => this._data.retry();
     state.dataset = dataset;

@@ -17,7 +17,7 @@ import {
   MAX_LANES,
   type GroupBy,
 } from '../../core/lanes.js';
-import { eventImportance } from '../../core/importance.js';
+import { datasetImportance, eventImportance } from '../../core/importance.js';
 import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
 import { memoizeLast } from '../../core/memo.js';
 import { categoryLabel, type Messages, type PluralCategory } from '../../core/messages.js';
@@ -220,6 +220,11 @@ export class TimelineModel {
   /** The search index: once per dataset. */
   readonly filterIndex = memoizeLast((dataset: Dataset) => new EventFilterIndex(dataset));
 
+  /** The index of what a mask keeps: the same mask (a query typed on to the same words) keeps the same. */
+  private readonly _shown = memoizeLast((index: TimelineIndex, mask: Uint8Array | undefined) =>
+    filterTimelineIndex(index, mask),
+  );
+
   /** What the filters keep, and the count ("12 of 27 events"). */
   readonly filtered = memoizeLast(
     (
@@ -241,7 +246,7 @@ export class TimelineModel {
       return {
         mask,
         order: readingOrder(total, mask),
-        shown: filterTimelineIndex(index, mask),
+        shown: this._shown(index, mask),
         countText: mask
           ? filteredCountText(m, count, total, locale)
           : m.eventCount(formatNumber(total, locale), plurals(locale).select(total) as PluralCategory),
@@ -317,8 +322,10 @@ export class TimelineModel {
   /** The keys of the placed titles, in order. */
   readonly labelKeys = memoizeLast((labels: readonly PlacedLabel[]) => labels.map((label) => label.key));
 
+  private readonly _finest = memoizeLast((dataset: Dataset) => finestPrecision(dataset.events));
+
   /** The narrowest window zooming may reach: two units of the data's finest precision (no hours for days). */
-  readonly minSpan = memoizeLast((dataset: Dataset) => minSpanFor(finestPrecision(dataset.events)));
+  readonly minSpan = memoizeLast((dataset: Dataset) => minSpanFor(this._finest(dataset)));
 
   /** The axis: ticks (every burst labelled, never finer than the data) and the gaps' labels, none colliding. */
   readonly axis = memoizeLast(
@@ -330,8 +337,6 @@ export class TimelineModel {
       measure: ((text: string, kind: AxisLabelKind) => number) | undefined,
     ) => axisLayout(scale, view, { locale: lang, finest: this._finest(dataset), measure }),
   );
-
-  private readonly _finest = memoizeLast((dataset: Dataset) => finestPrecision(dataset.events));
 
   readonly labels = memoizeLast(
     (shown: TimelineIndex, locale: string | undefined, m: Messages) => new ItemLabels(shown, locale, m),
@@ -356,9 +361,15 @@ export class TimelineModel {
   });
 
   /** How much each shown event's label matters (the data's `importance`, else core's rule). */
-  readonly importance = memoizeLast((dataset: Dataset, shown: TimelineIndex) =>
-    Float64Array.from(shown.events, (event) => eventImportance(event, dataset)),
-  );
+  readonly importance = memoizeLast((dataset: Dataset, shown: TimelineIndex) => {
+    if (shown.events === dataset.events) return datasetImportance(dataset);
+    if (!shown.from) return Float64Array.from(shown.events, (event) => eventImportance(event, dataset));
+    const all = datasetImportance(dataset);
+    const from = shown.from;
+    const scores = new Float64Array(from.length);
+    for (let k = 0; k < from.length; k++) scores[k] = all[from[k]];
+    return scores;
+  });
 
   /**
    * The titles on the marks, placed where they fit (no overlap with a label or a mark, none cut off

@@ -50,6 +50,8 @@ export interface TimelineState {
   notice?: string;
   /** The file being read, when it is an export to import (a CSV, a sheet), not this package's JSON. */
   loadingFile?: string;
+  /** How far a large `src` has come ("Loading… 12.0 MB of 50.2 MB"), once it says. */
+  loadingProgress?: string;
   lanes?: LaneModel;
   filtered?: FilteredModel;
   selected?: string;

@@ -1,11 +1,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Messages } from '../../../core/messages.js';
+import { GROUP_BY_VALUES, type GroupBy } from '../../../core/lanes.js';
 import { parseDataset } from '../../../core/parse-dataset.js';
+import { prepareDataset, prepareSearch } from '../../../core/prepare-dataset.js';
 import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
   DatasetLoader,
   inlineJsonText,
   loadFailureText,
+  loadProgressText,
   srcTimeoutSeconds,
   type RemoteDataset,
 } from '../../../internal/dataset-source.js';
@@ -17,7 +20,14 @@ export interface DataHost extends ReactiveElement {
   /** The format of `src`'s file; unset, it is recognised from the file. */
   format?: string;
   srcTimeout?: number;
+  groupBy?: string;
 }
+
+/** Datasets of this many events get their search text folded while the page is idle, after they are shown. */
+const LARGE_DATASET = 20_000;
+
+const groupByOf = (value: string | undefined): GroupBy | undefined =>
+  GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : undefined;
 
 /**
  * Where the dataset comes from, in this order of precedence: the `data` property (parsed when the
@@ -39,7 +49,11 @@ export class DataController implements ReactiveController {
   /** The remote result taken last (each load gives a new one). */
   private _takenRemote?: RemoteDataset;
   private _inlineObserver?: MutationObserver;
-  private readonly _loader = new DatasetLoader(this._host);
+  /** Stops the search text of the dataset shown being prepared, when another comes. */
+  private _preparing?: AbortController;
+  private readonly _loader = new DatasetLoader(this._host, undefined, (dataset, signal) =>
+    prepareDataset(dataset, { groupBy: groupByOf(this._host.groupBy), signal }),
+  );
 
   constructor(
     private readonly _host: DataHost,
@@ -73,6 +87,14 @@ export class DataController implements ReactiveController {
   /** A dataset is on its way from `src`. */
   get loading(): boolean {
     return !this.dataset && this.remote.status === 'loading';
+  }
+
+  /** How far a large `src` has come, in the reader's language; `undefined` before it says. */
+  progressText(messages: Messages, locale?: string): string | undefined {
+    const remote = this.remote;
+    return remote.status === 'loading' && remote.progress
+      ? loadProgressText(remote.progress, messages, locale)
+      : undefined;
   }
 
   /** The reason shown instead of the timeline, in the reader's language; `undefined` when there is none. */
@@ -137,6 +159,8 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this._preparing?.abort();
+    this._preparing = undefined;
     this._inlineObserver?.disconnect();
     this._inlineObserver = undefined;
   }
@@ -144,6 +168,15 @@ export class DataController implements ReactiveController {
   /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
   private _accept(dataset: Dataset, issues: DataIssue[]): void {
     this.dataset = dataset;
+    this._preparing?.abort();
+    this._preparing = undefined;
+    if (dataset.events.length >= LARGE_DATASET) {
+      const preparing = (this._preparing = new AbortController());
+      // After this update: the reader sees the events first.
+      setTimeout(() => {
+        if (!preparing.signal.aborted) prepareSearch(dataset, { signal: preparing.signal }).catch(() => {});
+      });
+    }
     this._outbox.dataIssues(issues);
     const unusable =
       dataset.events.length === 0 && issues.some((i) => i.severity === 'error' && i.path === '');

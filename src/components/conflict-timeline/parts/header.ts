@@ -33,7 +33,7 @@ export function renderMessage(state: TimelineState) {
     </p>`;
   if (state.loading)
     return html`<p class="message" part="message">
-      ${state.loadingFile ? m.readingFile(state.loadingFile) : m.loadingEvents}
+      ${state.loadingProgress ?? (state.loadingFile ? m.readingFile(state.loadingFile) : m.loadingEvents)}
     </p>`;
   if (dataset && dataset.events.length === 0)
     return html`<p class="message" part="message">${m.noEvents}</p>`;
