@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { ssrPages } from './test/hydration/ssr-pages.mjs';
 // Headless Chromium as root on a closed network: no sandbox, no background connections.
 import chromiumFlags from './scripts/chromium-flags.json' with { type: 'json' };
 
@@ -191,7 +192,11 @@ export default {
   middleware: [serveSharedFixtures, misbehavingServers],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [...embedPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    ...embedPlugin(),
+    ssrPages(),
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
+  ],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,
