@@ -113,6 +113,19 @@ describe('server rendering, hydrated in the browser', () => {
     expect(problems(win)).to.deep.equal([]);
   });
 
+  it('<event-card src> whose file does not come: the server’s card stays, without a hydration error', async () => {
+    const win = await open('card-src-missing');
+    const card = win.document.querySelector<EventCard>('event-card')!;
+    const title = inShadow(card, '[part~="title"]')!;
+    await win.defineElements();
+    await waitUntil(() => win.__fetches.length === 1, 'the card did not fetch its src');
+    for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 20));
+    await card.updateComplete;
+    expect(inShadow(card, '[part~="title"]')).to.equal(title);
+    expect(text(title)).to.equal(CARD_EVENT.title);
+    expect(problems(win)).to.deep.equal([]);
+  });
+
   it('<conflict-timeline> with inline JSON: the server’s shell (title, events in time order), then the layout, which works; nothing fetched', async () => {
     const win = await open('timeline-inline');
     const el = win.document.querySelector<ConflictTimeline>('conflict-timeline')!;
@@ -131,6 +144,19 @@ describe('server rendering, hydrated in the browser', () => {
     expect(el.selected).to.equal(CARD_EVENT.id);
     const card = inShadow(el, '[part~="detail"] event-card')!;
     expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal(CARD_EVENT.title);
+    expect(win.__fetches).to.deep.equal([]);
+    expect(problems(win)).to.deep.equal([]);
+  });
+
+  it('<conflict-timeline> with its data set by the page’s script: the shell, then the layout; nothing fetched', async () => {
+    const win = await open('timeline-data');
+    const el = win.document.querySelector<ConflictTimeline>('conflict-timeline')!;
+    const shell = inShadow(el, '.server-shell')!;
+    (el as unknown as { data: unknown }).data = syria;
+    await win.defineElements();
+    await settle(el);
+    expect(shell.isConnected).to.equal(false);
+    expect(inShadow(el, `[part~="marker"][data-event-id="${CARD_EVENT.id}"]`)).not.to.equal(null);
     expect(win.__fetches).to.deep.equal([]);
     expect(problems(win)).to.deep.equal([]);
   });

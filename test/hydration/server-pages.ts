@@ -21,9 +21,18 @@ const pages: Record<string, TemplateResult> = {
   'card-data': html`<event-card .data=${syria} event-id=${CARD_EVENT_ID}></event-card>`,
   // The server read the file itself; the browser has only the URL.
   'card-src': html`<event-card .data=${syria} src="/__ssr__/dataset" event-id=${CARD_EVENT_ID}></event-card>`,
+  'card-src-missing': html`<event-card
+    .data=${syria}
+    src="/__ssr__/no-such-file"
+    event-id=${CARD_EVENT_ID}
+  ></event-card>`,
   'timeline-inline': html`<conflict-timeline .data=${syria} style="width: 1000px; --ct-height: 500px"
     >${inlineJson}</conflict-timeline
   >`,
+  'timeline-data': html`<conflict-timeline
+    .data=${syria}
+    style="width: 1000px; --ct-height: 500px"
+  ></conflict-timeline>`,
   'timeline-src': html`<conflict-timeline
     .data=${syria}
     src="/__ssr__/dataset"

@@ -1,6 +1,8 @@
 // Lit's development build (the `development` export condition, which web-test-runner.config.mjs sets)
 // warns when an update asks for another before it ends ("scheduled an update … after an update
 // completed"): the timeline's first render must not, in any layout, with data given in any way.
+// Not named conflict-timeline*.test.ts: the embed step runs those against the built embed, whose Lit
+// is the production build (no warnings to check).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/conflict-timeline/define.js';
 import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
