@@ -6,11 +6,14 @@
 //   /__ssr__/dataset                  data/syria.json as JSON, for `src` (a .json path would be a module)
 // Each page logs console errors and warnings, uncaught errors and fetches before anything else runs,
 // and defines the elements only when the test calls `defineElements()`.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
+
+const execFileAsync = promisify(execFile);
 
 async function renderPages() {
   const dir = mkdtempSync(join(tmpdir(), 'ct-ssr-'));
@@ -26,11 +29,9 @@ async function renderPages() {
       // The define modules are side effects, which package.json's `sideEffects` would let esbuild drop.
       ignoreAnnotations: true,
       logLevel: 'error',
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
     });
-    return JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+    const { stdout } = await execFileAsync(process.execPath, [outfile], { maxBuffer: 1 << 26 });
+    return JSON.parse(stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -66,7 +67,15 @@ export function ssrPages() {
       const match = /^\/__ssr__\/([\w-]+)\.html$/.exec(context.path);
       if (!match) return undefined;
       pages ??= renderPages();
-      const body = (await pages)[match[1]];
+      let rendered;
+      try {
+        rendered = await pages;
+      } catch (error) {
+        // Said on the page and in the runner's output, rather than as a test that times out.
+        console.error(`the server render of test/hydration/server-pages.ts failed: ${error}`);
+        return { status: 500, body: `the server render failed: ${error}` };
+      }
+      const body = rendered[match[1]];
       if (body === undefined) return { status: 404, body: 'no such page' };
       const hydrate = context.query.hydrate !== '0';
       return {

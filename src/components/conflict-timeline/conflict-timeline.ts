@@ -357,12 +357,10 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * Resolves once the element is drawn. The first render measures the track and draws the marks in an
-   * update of its own, before the same paint: without waiting for that one, `updateComplete` would
-   * resolve with the frame drawn but no marks in it yet (and code that waits for it, such as a page
-   * that scrolls to a mark, would have to wait a frame more). Follow-up updates are waited for, a few
-   * at most: the loop is what makes sure of it (a single wait often suffices only by the order in
-   * which promises happen to settle).
+   * Resolves once the element is drawn, with the updates that follow at once (code that waits for it,
+   * such as a page that scrolls to a mark, must not find the frame without its marks). Follow-up
+   * updates are waited for, a few at most: the loop is what makes sure of it (a single wait often
+   * suffices only by the order in which promises happen to settle).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
