@@ -1,4 +1,5 @@
-// Story tests: every story of stories/ renders (and runs its `play`) in Chromium; a throw fails the run.
+// Story tests: every story of stories/ renders (and runs its `play`) in Chromium; a throw fails the run,
+// and so does a second copy of Lit in the page (.storybook/vitest.setup.ts).
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -12,6 +13,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          setupFiles: ['./.storybook/vitest.setup.ts'],
           browser: {
             enabled: true,
             headless: true,

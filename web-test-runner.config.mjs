@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { ssrPages } from './test/hydration/ssr-pages.mjs';
 // Headless Chromium as root on a closed network: no sandbox, no background connections.
 import chromiumFlags from './scripts/chromium-flags.json' with { type: 'json' };
 
@@ -266,6 +267,7 @@ export default {
   plugins: [
     flakyTimeline,
     ...embedPlugin(),
+    ssrPages(),
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
   ],
   browsers,

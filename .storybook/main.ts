@@ -23,6 +23,12 @@ const config: StorybookConfig = {
         ],
       },
     },
+    // One Lit for the stories, the elements and Storybook's renderer, should a dependency ever bring a
+    // copy of its own (the story tests fail on a second one: .storybook/vitest.setup.ts).
+    resolve: {
+      ...config.resolve,
+      dedupe: [...(config.resolve?.dedupe ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
+    },
     optimizeDeps: {
       ...config.optimizeDeps,
       include: [...(config.optimizeDeps?.include ?? []), 'd3-array', 'd3-dsv', 'd3-time'],

@@ -51,3 +51,32 @@ test('<conflict-timeline> renders a server shell: the title and the events in ti
   const first = out.indexOf(syria.events[0].title);
   assert.ok(first >= 0, 'the first event');
 });
+
+test('<event-card> with `data` and `src` renders the event on the server and fetches nothing there', async () => {
+  const event = syria.events[1];
+  const fetched = [];
+  const warned = [];
+  const {
+    fetch,
+    console: { warn },
+  } = globalThis;
+  globalThis.fetch = (input, init) => {
+    fetched.push(String(input));
+    return fetch(input, init);
+  };
+  console.warn = (...args) => warned.push(args.join(' '));
+  try {
+    const out = text(
+      await ssr(html`<event-card .data=${syria} src="/data/syria.json" event-id=${event.id}></event-card>`),
+    );
+    assert.doesNotMatch(out, /Loading…|status error/);
+    assert.ok(out.includes(event.title.replace(/'/g, '&#39;')) || out.includes(event.title), out);
+    // A fetch begun on the server could only fail (a page's relative URL) or be thrown away.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    globalThis.fetch = fetch;
+    console.warn = warn;
+  }
+  assert.deepEqual(fetched, []);
+  assert.deepEqual(warned, []);
+});

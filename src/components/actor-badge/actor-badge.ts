@@ -7,6 +7,7 @@ import { DEFAULT_PARSE_LIMITS } from '../../core/dataset-reader.js';
 import { colorFor, readableTextOn, type SwatchShape } from '../../core/palette.js';
 import type { Actor } from '../../core/types.js';
 import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
+import { hydratesServerRender } from '../../internal/hydration.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
 import { isSwatchShape, SWATCH_SHAPE_PATHS } from '../../internal/swatch-shapes.js';
@@ -131,6 +132,12 @@ export class ActorBadge extends LitElement {
 
   /** Redraws when the page's language or direction changes, or the badge moves. */
   private readonly _langController = new LangController(this);
+
+  /** Rendered on a server: hydrated, or (without Lit's hydration support) drawn anew. */
+  protected override createRenderRoot() {
+    hydratesServerRender(this);
+    return super.createRenderRoot();
+  }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const actor = this.actor && typeof this.actor === 'object' ? this.actor : {};

@@ -369,12 +369,10 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * Resolves once the element is drawn. The first render measures the track and draws the marks in an
-   * update of its own, before the same paint: without waiting for that one, `updateComplete` would
-   * resolve with the frame drawn but no marks in it yet (and code that waits for it, such as a page
-   * that scrolls to a mark, would have to wait a frame more). Follow-up updates are waited for, a few
-   * at most: the loop is what makes sure of it (a single wait often suffices only by the order in
-   * which promises happen to settle).
+   * Resolves once the element is drawn, with the updates that follow at once (code that waits for it,
+   * such as a page that scrolls to a mark, must not find the frame without its marks). Follow-up
+   * updates are waited for, a few at most: the loop is what makes sure of it (a single wait often
+   * suffices only by the order in which promises happen to settle).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -395,7 +393,7 @@ export class ConflictTimeline extends LitElement {
   protected override createRenderRoot() {
     if (!isServer && this.shadowRoot) {
       // With Lit's hydration the first render must be the server's template: it is, then the element
-      // draws its layout in the next update. Without it, the shell is cleared.
+      // draws its layout in the same update (`update`). Without it, the shell is cleared.
       if ('litElementHydrateSupport' in globalThis) this._hydrating = true;
       else this.shadowRoot.replaceChildren();
     }
@@ -404,6 +402,18 @@ export class ConflictTimeline extends LitElement {
 
   /** The first render hydrates the server's shell (see `createRenderRoot`). */
   private _hydrating = false;
+
+  /**
+   * A server's shell with the events, whose data comes from `src` in the browser: it stays as the server
+   * drew it until the data is here (hydration needs the same first render as the server's), and stays
+   * if the data does not come (the reason goes to the console).
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this._hydrating || !this._data.awaitingSrc) return true;
+    if (!this.renderRoot.querySelector('.server-list > li')) return true; // the server had no events
+    if (this._data.remote.status === 'idle' || changed.has('src')) this._data.take(true);
+    return false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) {
@@ -414,13 +424,35 @@ export class ConflictTimeline extends LitElement {
       this._state = state;
       return;
     }
-    if (!this.hasUpdated) this._size.measure();
+    if (!this.hasUpdated) this._size.measureSizes();
+    this._state = this._deriveSafely(changed);
+  }
+
+  /**
+   * Renders; in the first update, also what a second one would (Lit's dev build warns of an update
+   * asked for in `updated`), before the first paint: the layout in place of a hydrated server shell, and
+   * the marks, which need the track's size, known only once the first render is laid out.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (isServer || this.hasUpdated) return;
+    if (this._hydrating) {
+      this._hydrating = false;
+      super.update(changed);
+    }
+    if (this._size.measureSizes()) {
+      this._state = this._deriveSafely(new Map() as PropertyValues<this>);
+      super.update(changed);
+    }
+  }
+
+  private _deriveSafely(changed: PropertyValues<this>): TimelineState {
     try {
-      this._state = this._derive(changed);
+      return this._derive(changed);
     } catch (error) {
       // Nothing may escape to the page: show the reason instead.
       this._data.failure = errorMessage(error);
-      this._state = {
+      return {
         ...emptyState(this._state.ctx),
         layout: this._state.layout,
         failure: this._data.failure,
@@ -514,10 +546,6 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._hydrating) {
-      this._hydrating = false;
-      this.requestUpdate();
-    }
     // After every controller's `hostUpdated`: the events of this update leave, in their documented order.
     this._outbox.send();
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyedList } from '../../internal/keyed-list.js';
@@ -37,6 +37,7 @@ import {
   reportIssues,
   srcTimeoutSeconds,
 } from '../../internal/dataset-source.js';
+import { hydratesServerRender } from '../../internal/hydration.js';
 import { inheritedLang, LangController } from '../../internal/inherited-lang.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { errorMessage, isRecord } from '../../core/guards.js';
@@ -234,9 +235,37 @@ export class EventCard extends LitElement {
   /** Redraws when the page's language or direction changes, or the card moves. */
   private readonly _langController = new LangController(this);
 
+  /** The first update hydrates the server's content (see `shouldUpdate`). */
+  private _hydrating = false;
+
+  protected override createRenderRoot() {
+    this._hydrating = hydratesServerRender(this);
+    return super.createRenderRoot();
+  }
+
+  /**
+   * A card the server drew with the event, whose dataset comes from `src` in the browser: it keeps the
+   * server's content until the dataset is here (hydration needs the same first render as the server's),
+   * and keeps it if the dataset does not come (the reason goes to the console).
+   */
+  protected override shouldUpdate(): boolean {
+    if (!this._hydrating || !this.src || this.event != null || isRecord(this.data)) return true;
+    if (this._loader.state.status === 'loaded') return true;
+    if (!this.renderRoot.querySelector('[part~="title"]')) return true; // the server drew a status
+    this._loader.timeoutSeconds = srcTimeoutSeconds(this.srcTimeout);
+    this._loader.load(this.src);
+    return false;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this._hydrating = false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._loader.timeoutSeconds = srcTimeoutSeconds(this.srcTimeout);
-    if (changed.has('src')) this._loader.load(this.src);
+    // Not on a server: its render cannot wait for the answer (give it `data`).
+    if (changed.has('src') && !isServer) this._loader.load(this.src);
     let messages = messagesFor(undefined);
     try {
       const dataset = this._lookupDataset();

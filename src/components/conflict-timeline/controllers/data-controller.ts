@@ -97,6 +97,17 @@ export class DataController implements ReactiveController {
       : undefined;
   }
 
+  /** Nothing to show but what `src` will give: no `data` or inline JSON, and `src` not loaded (yet). */
+  get awaitingSrc(): boolean {
+    return (
+      !this.dataset &&
+      !this._inputPending &&
+      this._from === undefined &&
+      this._host.src !== '' &&
+      this.remote.status !== 'loaded'
+    );
+  }
+
   /** The reason shown instead of the timeline, in the reader's language; `undefined` when there is none. */
   failureText(messages: Messages, locale?: string): string | undefined {
     if (this.failure !== undefined) return this.failure;

@@ -41,14 +41,19 @@ export class SizeController implements ReactiveController {
     this._track = undefined;
   }
 
-  /**
-   * The host's and the track's sizes, from layout. Before the first render (the shadow root still
-   * empty, so the layout it forces is cheap) only the host's width is known: it chooses the layout.
-   * The track's size is not guessed from the host's (the wide layout is as tall as `--ct-height`, and a
-   * wrong guess would draw every mark twice): it is measured after the first render, before the first
-   * paint, and the marks come with the update that follows.
-   */
+  /** Measures (see `measureSizes`) and asks for an update when a size changed. */
   measure(): void {
+    if (this.measureSizes()) this._host.requestUpdate();
+  }
+
+  /**
+   * The host's and the track's sizes, from layout; whether one changed. Before the first render (the
+   * shadow root still empty, so the layout it forces is cheap) only the host's width is known: it
+   * chooses the layout. The track's size is not guessed from the host's (the wide layout is as tall as
+   * `--ct-height`, and a wrong guess would draw every mark twice): the host measures it in its first
+   * update, after the first render and before the first paint, and draws the marks in that same update.
+   */
+  measureSizes(): boolean {
     const host = this._host;
     const track = host.renderRoot?.querySelector<HTMLElement>('.track');
     const width = host.clientWidth;
@@ -63,7 +68,7 @@ export class SizeController implements ReactiveController {
       this.trackWidth = track.clientWidth;
       this.trackHeight = track.clientHeight;
     }
-    if (changed) host.requestUpdate();
+    return changed;
   }
 
   /** Reads the direction again when it may have changed (or `force`: new data). */
@@ -75,9 +80,6 @@ export class SizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Sized by `--ct-height` inside rather than by its own height: measure the first render's track
-    // now, before the first paint.
-    if (!this._host.hasUpdated) this.measure();
     // A new track (first render, or back from the narrow layout) is observed; the old one let go.
     const track = this._host.renderRoot.querySelector('.track') ?? undefined;
     if (track === this._track || !this._observer) return;
