@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -70,6 +70,20 @@ export default [
     // file the page would wait for.
     preserveEntrySignatures: 'allow-extension',
     plugins: [
+      // The chunks of an earlier build (their names have a hash): not to be shipped or counted.
+      {
+        name: 'remove-old-chunks',
+        buildStart() {
+          let names = [];
+          try {
+            names = readdirSync('dist');
+          } catch {
+            // no dist yet
+          }
+          for (const name of names.filter((n) => /^conflict-timeline-.+\.min\.js(\.map)?$/.test(n)))
+            rmSync(`dist/${name}`);
+        },
+      },
       nodeResolve(),
       // The browsers the code already needs (`Object.hasOwn`): native `#private` fields and methods
       // instead of WeakMap helpers, but no static blocks (Safari 16.4). tsconfig keeps

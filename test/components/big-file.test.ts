@@ -15,6 +15,8 @@ import type { DataIssuesEvent } from '../../src/events/data-issues.js';
 import { foldForSearch } from '../../src/core/filter.js';
 import { formatNumber } from '../../src/core/format.js';
 import { messagesFor } from '../../src/core/messages.js';
+// The Arabic table at once, to write the expected texts with (the elements load it themselves).
+import '../../src/core/messages-ar.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { loadProgressText } from '../../src/internal/dataset-source.js';
 import { nextFrame } from './edges-fixture.js';

@@ -27,14 +27,21 @@ describe('the embed bundle', () => {
     if (!res.ok) throw new Error(`${EMBED} is missing: run \`npm run build\` first (npm test does)`);
   });
 
-  it('registers the three elements', async () => {
+  it('registers the timeline and the badge at once, and <event-card> when the page first has one', async () => {
     const { win, errors } = await loadPage(
       `<script type="module">import '${EMBED}'; window.done = 1;</script>`,
     );
     expect(errors).to.deep.equal([]);
-    for (const tag of ['conflict-timeline', 'event-card', 'actor-badge']) {
-      expect(win.customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['conflict-timeline', 'actor-badge']) {
+      expect(typeof win.customElements.get(tag), tag).to.equal('function');
     }
+    expect(typeof win.customElements.get('event-card'), 'not before it is used').to.equal('undefined');
+    const section = win.document.createElement('section');
+    section.innerHTML = '<event-card></event-card>';
+    win.document.body.append(section);
+    await win.customElements.whenDefined('event-card');
+    expect(typeof win.customElements.get('event-card')).to.equal('function');
+    expect(errors).to.deep.equal([]);
   });
 
   it('draws, selects by click and by Enter, and zooms, as built (minified, private names shortened)', async () => {

@@ -1,9 +1,7 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorMessage } from '../../core/guards.js';
-import { resolveLocale } from '../../core/format.js';
 import type { GroupBy } from '../../core/lanes.js';
-import { memoizeLast } from '../../core/memo.js';
 import { messagesFor, type MessageOverrides } from '../../core/messages.js';
 import type { Dataset } from '../../core/types.js';
 import { tokens } from '../../styles/tokens.js';
@@ -36,15 +34,8 @@ import { PrintController } from './controllers/print-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { toInstant, ViewportController, type TimeInput } from './controllers/viewport-controller.js';
-import {
-  renderLiveRegion,
-  renderNotice,
-  renderPending,
-  renderServerShell,
-  type LayoutDeps,
-  type TimelineLayout,
-} from './layouts/layout.js';
-import { WideLayout } from './layouts/wide-layout.js';
+import { renderScreen, renderServerShell, type LayoutDeps } from './layouts/layout.js';
+import { TimelineLayouts } from './layouts/timeline-layouts.js';
 import { filterBarStyles } from './parts/filter-bar.styles.js';
 import { printStyles } from './parts/print.styles.js';
 import { canvasTextMeasure } from './parts/text-measure.js';
@@ -248,8 +239,7 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ attribute: false })
   get filter(): TimelineFilter {
-    const { actors, sides, query } = this._filter.value;
-    return { actors: [...actors], sides: [...sides], query };
+    return this._filter.current;
   }
   set filter(value: TimelineFilter | null | undefined) {
     this._filter.set(value);
@@ -257,13 +247,6 @@ export class ConflictTimeline extends LitElement {
 
   // ---- state: the model's result, and the controllers that hold what the reader did -----------------
   private readonly _model = new TimelineModel();
-  // (`ready`: the language's strings have come, when they had to load.)
-  private readonly _context = memoizeLast(
-    (lang: string | undefined, strings: MessageOverrides | undefined, _ready: boolean) => ({
-      locale: resolveLocale(lang),
-      messages: messagesFor(lang, strings),
-    }),
-  );
   private _state: TimelineState = emptyState({ messages: messagesFor(), rtl: false, headingLevel: 2 });
   /** Label widths in the element's font (read once, when first needed). */
   private readonly _measureText = canvasTextMeasure(
@@ -273,17 +256,8 @@ export class ConflictTimeline extends LitElement {
   // Controllers, in the order their `hostUpdated` runs: sizes and focus first, events last (`updated`).
   private readonly _outbox: EventOutboxController = new EventOutboxController(this, {
     shownWindow: () => this._viewport.shownWindow(),
-    filterDetail: () => {
-      const { actors, sides, query } = this._filter.value;
-      const count = this._state.filtered?.order.length ?? 0;
-      return {
-        actors: [...actors],
-        sides: [...sides],
-        query,
-        count,
-        total: this._data.dataset?.events.length ?? 0,
-      };
-    },
+    filterDetail: () =>
+      this._filter.detail(this._state.filtered?.order.length ?? 0, this._data.dataset?.events.length ?? 0),
   });
   private readonly _announcer = new AnnouncerController(this);
   private readonly _data = new DataController(this, this._outbox);
@@ -339,23 +313,7 @@ export class ConflictTimeline extends LitElement {
     measureLabel: (text) => this._measureText(text, 'tick'),
     parts: this._parts,
   };
-  private readonly _wide = new WideLayout(this._layoutDeps);
-  private readonly _column = new WideLayout(this._layoutDeps, 'column');
-  private _reading?: { narrow: TimelineLayout; print: TimelineLayout };
-
-  /** The layout of that kind, if it is loaded (the narrow one and print come in a chunk of their own). */
-  private _layout(kind: TimelineState['layout'] | 'print'): TimelineLayout | undefined {
-    if (kind === 'wide') return this._wide;
-    if (kind === 'column') return this._column;
-    const module = this._parts.reading.get();
-    if (module && !this._reading) {
-      this._reading = {
-        narrow: new module.NarrowLayout(this._layoutDeps),
-        print: new module.PrintLayout(this._layoutDeps),
-      };
-    }
-    return this._reading?.[kind];
-  }
+  private readonly _layouts = new TimelineLayouts(this._layoutDeps);
 
   /** Its own `lang` and `dir` too, also where no page observer sees them (inside another shadow root). */
   static override get observedAttributes(): string[] {
@@ -467,13 +425,9 @@ export class ConflictTimeline extends LitElement {
     const dataLang = dataset?.lang && dataset.lang.length <= MAX_LANG_LENGTH ? dataset.lang : undefined;
     const lang = inheritedLang(this) || dataLang || undefined;
     const strings = this._parts.messages(lang);
-    const { locale, messages } = this._context(lang, this.strings, strings === 'ready');
+    const { locale, messages } = this._model.context(lang, this.strings, strings === 'ready');
     if (changed.has('selected')) this._selection.selectedByScript(this.selected);
     this._size.readDirection(newData);
-    let layout = this._layoutFor(this._size.hostWidth);
-    // The narrow layout not loaded (yet, or at all): its place is kept; if it failed, the column's.
-    const failedPart = layout === 'narrow' && this._parts.reading.failure !== undefined;
-    if (failedPart) layout = 'column';
     const ctx: TimelineContext = {
       lang,
       locale,
@@ -484,12 +438,8 @@ export class ConflictTimeline extends LitElement {
       headingLevel: Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2)),
     };
     const state = emptyState(ctx);
-    state.layout = layout;
-    state.gutter = layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
-    state.printing = this._print.printing && !!this._layout('print');
-    if (state.printing) this._parts.detail.get();
-    state.pending = strings === 'loading' || !this._layout(layout);
-    if (failedPart || strings === 'failed') state.notice = messages.partNotLoaded;
+    this._layouts.place(state, this._layoutFor(this._size.hostWidth), this._print.printing, strings);
+    state.gutter = state.layout === 'column' ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     state.loading = this._data.loading;
     if (state.loading) {
       state.loadingFile = this._data.exportFileName();
@@ -510,8 +460,8 @@ export class ConflictTimeline extends LitElement {
     ));
     state.selected = this.selected;
     state.selection = this._model.selection(dataset, filtered.order, this.selected, messages, locale);
-    this._layout(state.layout)?.update(state, { gaps: this.gaps });
-    if (state.printing) this._layout('print')?.update(state, { gaps: this.gaps });
+    this._layouts.get(state.layout)?.update(state, { gaps: this.gaps });
+    if (state.printing) this._layouts.get('print')?.update(state, { gaps: this.gaps });
     return state;
   }
 
@@ -526,17 +476,7 @@ export class ConflictTimeline extends LitElement {
   protected override render() {
     if (isServer || this._hydrating) return renderServerShell(this._state);
     try {
-      const state = this._state;
-      // Printing, the print layout takes the screen's place (while it loads, the screen is printed).
-      return html`<div class=${state.printing ? 'screen print-replaced' : 'screen'}>
-          <button type="button" class="skip" @click=${this._keyboard.skipPast}>
-            ${state.ctx.messages.skipTimeline}
-          </button>
-          ${renderNotice(state.notice)}
-          ${state.pending ? renderPending(state, this._layoutDeps) : this._layout(state.layout)?.render(state)}
-          ${renderLiveRegion(this._announcer.text)}
-        </div>
-        ${state.printing ? this._layout('print')?.render(state) : nothing}`;
+      return renderScreen(this._state, this._layoutDeps, this._layouts, this._keyboard.skipPast);
     } catch (error) {
       // Nothing may escape to the page, from rendering either.
       return html`<p class="message error" part="message" role="alert">

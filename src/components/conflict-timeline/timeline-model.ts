@@ -6,7 +6,7 @@
  * that changes only the window recomputes only the frame and the ticks. Runs in Node.
  */
 import { EventFilterIndex, filteredCountText, type EventFilter } from '../../core/filter.js';
-import { dateTimeFormat, formatDate, formatNumber, plurals } from '../../core/format.js';
+import { dateTimeFormat, formatDate, formatNumber, plurals, resolveLocale } from '../../core/format.js';
 import { parseColor } from '../../core/color.js';
 import { binCounts, pixelBinEdges, rgbaPixel } from '../../core/density.js';
 import {
@@ -20,7 +20,13 @@ import {
 import { datasetImportance, eventImportance } from '../../core/importance.js';
 import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
 import { memoizeLast } from '../../core/memo.js';
-import { categoryLabel, type Messages, type PluralCategory } from '../../core/messages.js';
+import {
+  categoryLabel,
+  messagesFor,
+  type MessageOverrides,
+  type Messages,
+  type PluralCategory,
+} from '../../core/messages.js';
 import { readableTextOn } from '../../core/palette.js';
 import { chipKind, filterChips, type FilterChip } from '../../core/chips.js';
 import { groupChronology } from '../../core/chronology.js';
@@ -312,6 +318,14 @@ export class TimelineModel {
       if (from > to) [from, to] = [to, from];
       return viewOf(scale, from, to, width);
     },
+  );
+
+  /** The locale and strings for a language (`ready`: its strings have come, when they had to load). */
+  readonly context = memoizeLast(
+    (lang: string | undefined, strings: MessageOverrides | undefined, _ready: boolean) => ({
+      locale: resolveLocale(lang),
+      messages: messagesFor(lang, strings),
+    }),
   );
 
   readonly frame = memoizeLast(layoutFrame);

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FilterChangeDetail } from '../../../events/filter-change.js';
 import { NO_FILTER, type FilterState } from '../timeline-model.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import type { EventOutboxController } from './event-outbox-controller.js';
@@ -33,6 +34,17 @@ export class FilterController implements ReactiveController {
     private readonly _countText: () => string,
   ) {
     _host.addController(this);
+  }
+
+  /** The filters as a script reads them (`filter`): copies, not the controller's own lists. */
+  get current(): { actors: string[]; sides: string[]; query: string } {
+    const { actors, sides, query } = this.value;
+    return { actors: [...actors], sides: [...sides], query };
+  }
+
+  /** What `ct-filter-change` says: the filters, and how many of the `total` events they keep. */
+  detail(count: number, total: number): FilterChangeDetail {
+    return { ...this.current, count, total };
   }
 
   /** The filters from a script (`filter`): no event, nothing read out. */

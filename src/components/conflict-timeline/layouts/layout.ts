@@ -170,6 +170,26 @@ export function renderServerShell(state: TimelineState) {
   </div>`;
 }
 
+/**
+ * The screen: the skip button, a part that did not load, the layout (or its place while it loads) and
+ * the live region; printing, the print layout beside it takes its place (the screen is printed while
+ * the print layout loads).
+ */
+export function renderScreen(
+  state: TimelineState,
+  deps: LayoutDeps,
+  layouts: { get(kind: TimelineState['layout'] | 'print'): TimelineLayout | undefined },
+  skipPast: () => void,
+) {
+  return html`<div class=${state.printing ? 'screen print-replaced' : 'screen'}>
+      <button type="button" class="skip" @click=${skipPast}>${state.ctx.messages.skipTimeline}</button>
+      ${renderNotice(state.notice)}
+      ${state.pending ? renderPending(state, deps) : layouts.get(state.layout)?.render(state)}
+      ${renderLiveRegion(deps.announcer.text)}
+    </div>
+    ${state.printing ? layouts.get('print')?.render(state) : nothing}`;
+}
+
 /** The layout's place while its part loads (the narrow layout, strings in the page's language). */
 export function renderPending(state: TimelineState, deps: LayoutDeps) {
   return html`<div class=${rootClass(state)} aria-busy="true">
