@@ -48,10 +48,10 @@ if (process.argv.includes('--parts')) {
     ['+ src/core (data, dates, messages, formats, scale, layout)', /src\/core\//],
     [
       "+ <conflict-timeline>'s element, model, wide layout and its parts, controllers, styles, tokens, shared helpers, events",
-      /src\/(styles|events|internal)\/|src\/components\/conflict-timeline\/(conflict-timeline|define|timeline-model|timeline-state|controllers\/(?!hash-link|print|reading-position|chronology)|layouts\/(layout|wide-layout)|parts\/(axis|header|lane-colors|overview|toolbar|track))/,
+      /src\/(embed\.ts|styles|events|internal)|src\/components\/conflict-timeline\/(conflict-timeline|define|timeline-model|timeline-state|controllers\/(?!hash-link|print|reading-position|chronology)|layouts\/(layout|timeline-layouts|wide-layout)|parts\/(axis|header|lane-colors|overview|toolbar|track))/,
     ],
     [
-      '+ the reading layer (narrow layout and chronology, filter bar, detail panel, print, deep links, position)',
+      '+ the reading layer left in the embed (filter bar, deep links, the chronology controller)',
       /src\/components\/conflict-timeline\//,
     ],
     ['+ <event-card> and <actor-badge>', /src\/components\//],

@@ -20,7 +20,7 @@
  */
 import { DatasetReader, type ParseDatasetOptions, type Rec } from './dataset-reader.js';
 import { describeValue, errorMessage, isRecord, quoteText } from './guards.js';
-import { parseJsonInSlices, type SliceOptions } from './json-slices.js';
+import type { SliceOptions } from './json-slices.js';
 import { defaultYield, SliceClock } from './slices.js';
 import { beginEvents } from './parse-events.js';
 import { readActors, readSides, readSources, warnLookalikeColors, type ColorPaths } from './parse-records.js';
@@ -199,6 +199,8 @@ export async function parseDatasetInSlices(
     let root = input;
     if (typeof input === 'string') {
       try {
+        // Only large inputs come here: the scanner is a chunk of its own in the embed.
+        const { parseJsonInSlices } = await import('./json-slices.js');
         root = await parseJsonInSlices(input, {
           ...options,
           onElements: onProgress && ((read) => onProgress({ phase: 'json', read })),

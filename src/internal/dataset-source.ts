@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, parseDataset, parseDatasetInSlices } from '../core/parse-dataset.js';
-import { parseJsonInSlices } from '../core/json-slices.js';
 import type { Messages, PluralCategory } from '../core/messages.js';
 import type { DataIssue, Dataset } from '../core/types.js';
 import { errorMessage, isRecord } from '../core/guards.js';
@@ -340,8 +339,10 @@ async function fetchDataset(
     let json: unknown;
     let isJson = true;
     try {
-      json = large
-        ? await parseJsonInSlices(text, {
+      // Only large files are read in slices: the scanner is a chunk of its own in the embed.
+      const slices = large ? await import('../core/json-slices.js') : undefined;
+      json = slices
+        ? await slices.parseJsonInSlices(text, {
             signal,
             onElements: (events) => onProgress?.({ phase: 'read', events }),
           })
