@@ -71,6 +71,11 @@ function searchTextsEntry(dataset: Dataset): SearchTexts {
   return entry;
 }
 
+/** Whether every event's searchable text is folded (a search then folds nothing). */
+export function searchTextsReady(dataset: Dataset): boolean {
+  return (textsByDataset.get(dataset)?.filled ?? 0) >= dataset.events.length;
+}
+
 /** Folds the texts of the events up to `to` that are not folded yet. */
 function fillSearchTexts(dataset: Dataset, entry: SearchTexts, to: number): void {
   const events = dataset.events;

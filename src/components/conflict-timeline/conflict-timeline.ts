@@ -268,6 +268,7 @@ export class ConflictTimeline extends LitElement {
     this._announcer,
     this._outbox,
     () => this._state.filtered?.countText ?? '',
+    () => this._data.dataset,
   );
   private readonly _keyboard: KeyboardController = new KeyboardController(
     this,
@@ -334,9 +335,10 @@ export class ConflictTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    // A part an update asked for (the narrow layout, the card, Arabic strings) is drawn when it comes.
+    // A part an update asked for (the narrow layout, the card, Arabic strings), or the texts a first
+    // search of a large dataset folds, is drawn when it comes.
     for (let i = 0; i < 6; i++) {
-      const loading = this._parts.loading;
+      const loading = this._parts.loading ?? this._filter.searching;
       if (loading) await loading;
       else if (complete && !this.isUpdatePending) break;
       complete = await super.getUpdateComplete();

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Messages } from '../../../core/messages.js';
 import { GROUP_BY_VALUES, type GroupBy } from '../../../core/lanes.js';
 import { parseDataset } from '../../../core/parse-dataset.js';
-import { prepareDataset, prepareSearch } from '../../../core/prepare-dataset.js';
+import { prepareDataset } from '../../../core/prepare-dataset.js';
 import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
   DatasetLoader,
@@ -22,9 +22,6 @@ export interface DataHost extends ReactiveElement {
   srcTimeout?: number;
   groupBy?: string;
 }
-
-/** Datasets of this many events get their search text folded while the page is idle, after they are shown. */
-const LARGE_DATASET = 20_000;
 
 const groupByOf = (value: string | undefined): GroupBy | undefined =>
   GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : undefined;
@@ -49,8 +46,6 @@ export class DataController implements ReactiveController {
   /** The remote result taken last (each load gives a new one). */
   private _takenRemote?: RemoteDataset;
   private _inlineObserver?: MutationObserver;
-  /** Stops the search text of the dataset shown being prepared, when another comes. */
-  private _preparing?: AbortController;
   private readonly _loader = new DatasetLoader(this._host, undefined, (dataset, signal) =>
     prepareDataset(dataset, { groupBy: groupByOf(this._host.groupBy), signal }),
   );
@@ -170,8 +165,6 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._preparing?.abort();
-    this._preparing = undefined;
     this._inlineObserver?.disconnect();
     this._inlineObserver = undefined;
   }
@@ -179,15 +172,6 @@ export class DataController implements ReactiveController {
   /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
   private _accept(dataset: Dataset, issues: DataIssue[]): void {
     this.dataset = dataset;
-    this._preparing?.abort();
-    this._preparing = undefined;
-    if (dataset.events.length >= LARGE_DATASET) {
-      const preparing = (this._preparing = new AbortController());
-      // After this update: the reader sees the events first.
-      setTimeout(() => {
-        if (!preparing.signal.aborted) prepareSearch(dataset, { signal: preparing.signal }).catch(() => {});
-      });
-    }
     this._outbox.dataIssues(issues);
     const unusable =
       dataset.events.length === 0 && issues.some((i) => i.severity === 'error' && i.path === '');

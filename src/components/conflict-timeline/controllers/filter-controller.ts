@@ -1,5 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { searchTextsReady } from '../../../core/filter.js';
+import { prepareSearch } from '../../../core/prepare-dataset.js';
+import type { Dataset } from '../../../core/types.js';
 import type { FilterChangeDetail } from '../../../events/filter-change.js';
+
+/**
+ * A dataset this large has its events' search text folded in slices when the reader first searches
+ * (folding it in the keystroke's task would freeze the page; folding it ahead, for every reader, would
+ * hold its memory for readers who never search).
+ */
+const LARGE_DATASET = 20_000;
 import { NO_FILTER, type FilterState } from '../timeline-model.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import type { EventOutboxController } from './event-outbox-controller.js';
@@ -32,6 +42,7 @@ export class FilterController implements ReactiveController {
     private readonly _outbox: EventOutboxController,
     /** The count text of the filters in force ("12 of 27 events"), as last computed. */
     private readonly _countText: () => string,
+    private readonly _dataset: () => Dataset | undefined = () => undefined,
   ) {
     _host.addController(this);
   }
@@ -73,8 +84,28 @@ export class FilterController implements ReactiveController {
   }
 
   query(text: string): void {
+    const dataset = this._dataset();
+    if (text.trim() && dataset && dataset.events.length >= LARGE_DATASET && !searchTextsReady(dataset)) {
+      // The first search of a large dataset: the query applies once its texts are folded, a slice at
+      // a time (the reader's keystrokes meanwhile only change what it will be).
+      this._pendingQuery = text;
+      this.searching ??= prepareSearch(dataset)
+        .catch(() => {})
+        .then(() => {
+          this.searching = undefined;
+          const query = this._pendingQuery;
+          this._pendingQuery = undefined;
+          if (query !== undefined && this._dataset() === dataset) this.query(query);
+        });
+      return;
+    }
+    this._pendingQuery = undefined;
     this._change({ ...this.value, query: text }, false);
   }
+
+  /** Settles when the first search of a large dataset has its texts (`updateComplete` waits for it). */
+  searching?: Promise<void>;
+  private _pendingQuery?: string;
 
   clear(): void {
     this._change(NO_FILTER, true);
