@@ -28,46 +28,40 @@ export class LazyPartsController implements ReactiveController {
   readonly reading: LazyModule<Reading>;
   readonly detail: LazyModule<Detail>;
   private _messages?: { lang: string; module: LazyModule<void> };
-  private _idle?: number;
+  private _idle?: { cancel(): void };
 
   /** `drawn`: whether the host has drawn its data (what print needs is fetched only after that). */
   constructor(
     private readonly _host: ReactiveElement,
     private readonly _drawn: () => boolean,
   ) {
-    this.reading = new LazyModule(
-      () => partLoaders.reading(),
-      (module) => {
-        if (module) addStyles(this._host.renderRoot, module.styles);
-        this._host.requestUpdate();
-      },
-    );
-    this.detail = new LazyModule(
-      () => partLoaders.detail(),
-      (module) => {
-        if (module) addStyles(this._host.renderRoot, module.styles);
-        this._host.requestUpdate();
-      },
-    );
+    const update = () => this._host.requestUpdate();
+    const addOwnStyles = (module: { styles: CSSResult[] }) => addStyles(this._host.renderRoot, module.styles);
+    this.reading = new LazyModule(() => partLoaders.reading(), update, addOwnStyles);
+    this.detail = new LazyModule(() => partLoaders.detail(), update, addOwnStyles);
     _host.addController(this);
   }
 
   hostUpdated(): void {
     // Print cannot wait for a file once the page prints: its parts come when the page is idle after
     // the first paint (not before it: a page waiting for its data is idle too).
-    if (this._idle === undefined && this._drawn() && typeof requestIdleCallback === 'function') {
-      this._idle = requestIdleCallback(
-        () => {
-          this.reading.get();
-          this.detail.get();
-        },
-        { timeout: 3000 },
-      );
+    // (Safari has no requestIdleCallback: a second later, then.)
+    if (this._idle || !this._drawn()) return;
+    const prefetch = () => {
+      this.reading.prefetch();
+      this.detail.prefetch();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 3000 });
+      this._idle = { cancel: () => cancelIdleCallback(id) };
+    } else {
+      const id = setTimeout(prefetch, 1000);
+      this._idle = { cancel: () => clearTimeout(id) };
     }
   }
 
   hostDisconnected(): void {
-    if (this._idle !== undefined) cancelIdleCallback(this._idle);
+    this._idle?.cancel();
     this._idle = undefined;
   }
 
