@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Messages } from '../../../core/messages.js';
 import { GROUP_BY_VALUES, type GroupBy } from '../../../core/lanes.js';
 import { parseDataset } from '../../../core/parse-dataset.js';
-import { prepareDataset } from '../../../core/prepare-dataset.js';
+import { prepareDataset, prepareSearch } from '../../../core/prepare-dataset.js';
 import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
   DatasetLoader,
@@ -46,9 +46,14 @@ export class DataController implements ReactiveController {
   /** The remote result taken last (each load gives a new one). */
   private _takenRemote?: RemoteDataset;
   private _inlineObserver?: MutationObserver;
-  private readonly _loader = new DatasetLoader(this._host, undefined, (dataset, signal) =>
-    prepareDataset(dataset, { groupBy: groupByOf(this._host.groupBy), signal }),
-  );
+  /** A dataset read from a large file (in slices): its search text is folded ahead too. */
+  private _large?: Dataset;
+  /** Stops that folding when another dataset comes. */
+  private _folding?: AbortController;
+  private readonly _loader = new DatasetLoader(this._host, undefined, (dataset, signal) => {
+    this._large = dataset;
+    return prepareDataset(dataset, { groupBy: groupByOf(this._host.groupBy), signal });
+  });
 
   constructor(
     private readonly _host: DataHost,
@@ -167,11 +172,24 @@ export class DataController implements ReactiveController {
   hostDisconnected(): void {
     this._inlineObserver?.disconnect();
     this._inlineObserver = undefined;
+    this._folding?.abort();
+    this._folding = undefined;
   }
 
   /** Takes a checked dataset (from `data`, `src` or the inline JSON) and its issues. */
   private _accept(dataset: Dataset, issues: DataIssue[]): void {
     this.dataset = dataset;
+    this._folding?.abort();
+    this._folding = undefined;
+    if (dataset === this._large) {
+      // A file over a megabyte: the reader has waited for it already, and its search text is folded
+      // in slices once it is shown, before a first search would have to wait for it. (Data set by a
+      // script is folded at its first search: the memory only for readers who search.)
+      const folding = (this._folding = new AbortController());
+      setTimeout(() => {
+        if (!folding.signal.aborted) prepareSearch(dataset, { signal: folding.signal }).catch(() => {});
+      });
+    }
     this._outbox.dataIssues(issues);
     const unusable =
       dataset.events.length === 0 && issues.some((i) => i.severity === 'error' && i.path === '');
