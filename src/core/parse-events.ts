@@ -16,43 +16,14 @@ function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
 }
 
 /**
- * Sorts events as {@link compareEvents} does, by keys read once into typed arrays: the comparator
- * then reads no objects, which makes large datasets sort faster.
+ * The sort keys of `events` read once into typed arrays, an index per event, and a comparator of
+ * indexes in {@link compareEvents}'s order: it reads no objects, which makes large datasets sort faster.
  */
-function sortEvents(events: ConflictEvent[]): void {
+function sortKeys(events: ConflictEvent[]) {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const time = events[i]!.time;
-    starts[i] = time.start;
-    ends[i] = time.end;
-    order[i] = i;
-  }
-  const copy = events.slice();
-  order.sort((a, b) => {
-    const d = starts[a]! - starts[b]! || ends[a]! - ends[b]!;
-    if (d !== 0) return d;
-    const ia = copy[a]!.id;
-    const ib = copy[b]!.id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
-  for (let i = 0; i < n; i++) events[i] = copy[order[i]!]!;
-}
-
-/** Runs sorted at once before the slices merge them (each one a short piece of work). */
-const SORT_RUN = 8192;
-
-/**
- * The same order as `sortEvents`, made a slice at a time (a merge sort of short runs), so that a
- * large dataset's sort gives the event loop back in between.
- */
-async function sortEventsInSlices(events: ConflictEvent[], clock: SliceClock): Promise<void> {
-  const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const time = events[i]!.time;
     starts[i] = time.start;
@@ -67,6 +38,28 @@ async function sortEventsInSlices(events: ConflictEvent[], clock: SliceClock): P
     const ib = copy[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
+  return { order, copy, compare };
+}
+
+/** Sorts events as {@link compareEvents} does. */
+function sortEvents(events: ConflictEvent[]): void {
+  const { order, copy, compare } = sortKeys(events);
+  order.sort(compare);
+  for (let i = 0; i < events.length; i++) events[i] = copy[order[i]!]!;
+}
+
+/** Runs sorted at once before the slices merge them (each one a short piece of work). */
+const SORT_RUN = 8192;
+
+/**
+ * The same order as `sortEvents`, made a slice at a time (a merge sort of short runs), so that a
+ * large dataset's sort gives the event loop back in between.
+ */
+async function sortEventsInSlices(events: ConflictEvent[], clock: SliceClock): Promise<void> {
+  const n = events.length;
+  const keys = sortKeys(events);
+  const { copy, compare } = keys;
+  let order = keys.order;
   for (let from = 0; from < n; from += SORT_RUN) {
     await clock.pause();
     order.subarray(from, Math.min(n, from + SORT_RUN)).sort(compare);
