@@ -47,12 +47,49 @@ function longestShown(host: Element): number {
   return longest;
 }
 
+/** Elements in `host`'s shadow roots (recursively). */
+function shadowElements(host: Element): number {
+  let count = 0;
+  const walk = (root: ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      count++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (host.shadowRoot) walk(host.shadowRoot);
+  return count;
+}
+
+/**
+ * What the engine itself takes for a million-character `lang`: the same value on a plain element with
+ * as many children with text as `host` draws. (WebKit restyles every element under a new language: 0.8 s for
+ * 300 plain spans here, several times that under load; none of it is the element's doing.)
+ */
+async function engineLangMs(host: Element): Promise<number> {
+  const plain = document.createElement('div');
+  plain.append(
+    ...Array.from({ length: shadowElements(host) }, () =>
+      Object.assign(document.createElement('span'), { textContent: 'x' }),
+    ),
+  );
+  document.body.append(plain);
+  await timeToSecondFrame();
+  plain.setAttribute('lang', MILLION);
+  const ms = await timeToSecondFrame();
+  plain.remove();
+  return ms;
+}
+
 async function expectQuick(label: string, host: Element, set: () => void) {
+  const engineMs = label.endsWith(' lang') ? await engineLangMs(host) : 0;
   set();
   const ms = await timeToSecondFrame();
   const shown = longestShown(host);
-  console.log(`${label}: next frames in ${ms.toFixed(0)} ms, longest text shown ${shown}`);
-  expect(ms, `${label}: ms to the next frames`).to.be.below(FRAME_BUDGET_MS);
+  console.log(
+    `${label}: next frames in ${ms.toFixed(0)} ms${engineMs ? ` (the engine alone: ${engineMs.toFixed(0)} ms)` : ''}, longest text shown ${shown}`,
+  );
+  // A freeze of the element's own is caught; the engine's restyle for a new language is allowed for.
+  expect(ms, `${label}: ms to the next frames`).to.be.below(FRAME_BUDGET_MS + 2 * engineMs);
   expect(shown, `${label}: longest text shown`).to.be.below(MAX_SHOWN);
 }
 
