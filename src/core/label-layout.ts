@@ -543,20 +543,27 @@ export function clusterLeads(
   items: readonly TrackItem[],
   scores: ArrayLike<number>,
 ): Map<string, number> {
-  const drawn = new Set<number>();
-  for (const item of items) if (item.kind === 'marker') drawn.add(item.event);
+  // A flag per event, not a set: a cluster of a large index can hold most of its events.
+  let drawn: Uint8Array | undefined;
+  for (const item of items)
+    if (item.kind === 'marker') (drawn ??= new Uint8Array(index.events.length))[item.event] = 1;
   const leads = new Map<string, number>();
   for (const item of items) {
     if (item.kind !== 'cluster') continue;
     const lane = index.lanes[item.lane];
     if (!lane) continue;
+    const ids = lane.ids;
     let best = -1;
+    let bestScore = 0;
     const to = bisectRight(lane.starts, item.end);
     for (let p = bisectLeft(lane.starts, item.start); p < to; p++) {
-      const event = lane.ids[p];
-      if (drawn.has(event)) continue;
-      if (best < 0 || scores[event] > scores[best] || (scores[event] === scores[best] && event < best))
+      const event = ids[p];
+      if (drawn !== undefined && drawn[event]) continue;
+      const score = scores[event];
+      if (best < 0 || score > bestScore || (score === bestScore && event < best)) {
         best = event;
+        bestScore = score;
+      }
     }
     if (best >= 0) leads.set(item.key, best);
   }

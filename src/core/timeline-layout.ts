@@ -147,11 +147,15 @@ export function indexTimeline(events: readonly ConflictEvent[], grouping: LaneGr
   });
 }
 
+/** Spans over 1/64 of the extent (or a month) are listed apart, so they do not widen every search. */
+function longSpanFor(extent: number): number {
+  return Math.max(extent / 64, MS_PER_LONGEST_MONTH);
+}
+
 function buildIndex(
   events: readonly ConflictEvent[],
   grouping: LaneGrouping,
   { starts, ends, flags, moments }: EventMarks,
-  from?: Uint32Array,
 ): TimelineIndex {
   const n = events.length;
   const laneCount = grouping.lanes.length;
@@ -170,9 +174,7 @@ function buildIndex(
   }
   let last = -Infinity;
   for (let i = 0; i < n; i++) if (ends[i] > last) last = ends[i];
-  const extent = n > 0 ? last - starts[0] : 0;
-  // Spans over 1/64 of the extent (or a month) are listed apart, so they do not widen every search.
-  const longSpan = Math.max(extent / 64, MS_PER_LONGEST_MONTH);
+  const longSpan = longSpanFor(n > 0 ? last - starts[0] : 0);
   const lanes = ids.map((laneIds) => {
     const laneStarts = new Float64Array(laneIds.length);
     const laneEnds = new Float64Array(laneIds.length);
@@ -182,9 +184,7 @@ function buildIndex(
     }
     return createSpanIndex(laneIds, laneStarts, laneEnds, longSpan);
   });
-  return from
-    ? { events, grouping, lanes, starts, ends, flags, laneHasMoments, from }
-    : { events, grouping, lanes, starts, ends, flags, laneHasMoments };
+  return { events, grouping, lanes, starts, ends, flags, laneHasMoments };
 }
 
 /**
@@ -193,29 +193,69 @@ function buildIndex(
  */
 export function filterTimelineIndex(index: TimelineIndex, mask?: ArrayLike<number>): TimelineIndex {
   if (!mask) return index;
+  const n = index.events.length;
   // A filter that keeps every event (a search for a word all of them have) keeps the index as it is.
   let kept = 0;
-  for (let i = 0; i < index.events.length; i++) if (mask[i]) kept++;
-  if (kept === index.events.length) return index;
-  // The kept events' marks are copied from the index's, not read again from their dates.
-  const moments = eventMarks(index.events).moments;
+  for (let i = 0; i < n; i++) if (mask[i]) kept++;
+  if (kept === n) return index;
+  // The kept events' marks are copied from the index's, not read again from their dates; each lane is
+  // filtered where it is (its events stay in start order), not grouped again.
   const events = new Array<ConflictEvent>(kept);
   const laneOf = new Uint32Array(kept);
   const from = new Uint32Array(kept);
-  const marks = newMarks(kept);
-  for (let i = 0, k = 0; i < index.events.length; i++) {
+  const starts = new Float64Array(kept);
+  const ends = new Float64Array(kept);
+  const flags = new Uint8Array(kept);
+  // The position of each kept event in the filtered index.
+  const position = new Uint32Array(n);
+  const { events: allEvents, starts: allStarts, ends: allEnds, flags: allFlags, from: origin } = index;
+  const allLaneOf = index.grouping.laneOf;
+  let last = -Infinity;
+  for (let i = 0, k = 0; i < n; i++) {
     if (!mask[i]) continue;
-    const source = index.from ? index.from[i] : i;
-    events[k] = index.events[i];
-    laneOf[k] = index.grouping.laneOf[i];
-    from[k] = source;
-    marks.starts[k] = index.starts[i];
-    marks.ends[k] = index.ends[i];
-    marks.flags[k] = index.flags[i];
-    marks.moments[k] = moments[i];
+    position[i] = k;
+    events[k] = allEvents[i];
+    laneOf[k] = allLaneOf[i];
+    from[k] = origin ? origin[i] : i;
+    starts[k] = allStarts[i];
+    const end = (ends[k] = allEnds[i]);
+    flags[k] = allFlags[i];
+    if (end > last) last = end;
     k++;
   }
-  return buildIndex(events, { ...index.grouping, laneOf }, marks, from);
+  const longSpan = longSpanFor(kept > 0 ? last - starts[0] : 0);
+  const moments = index.laneHasMoments.some(Boolean) ? eventMarks(index.events).moments : undefined;
+  const laneHasMoments: boolean[] = [];
+  const lanes = index.lanes.map((lane, l) => {
+    const { ids: laneIds, starts: fromStarts, ends: fromEnds } = lane;
+    let size = 0;
+    for (let p = 0; p < laneIds.length; p++) if (mask[laneIds[p]]) size++;
+    const ids = new Uint32Array(size);
+    const laneStarts = new Float64Array(size);
+    const laneEnds = new Float64Array(size);
+    let hasMoments = false;
+    for (let p = 0, q = 0; p < laneIds.length; p++) {
+      const i = laneIds[p];
+      if (!mask[i]) continue;
+      ids[q] = position[i];
+      laneStarts[q] = fromStarts[p];
+      laneEnds[q] = fromEnds[p];
+      if (moments && moments[i]) hasMoments = true;
+      q++;
+    }
+    laneHasMoments[l] = hasMoments;
+    return createSpanIndex(ids, laneStarts, laneEnds, longSpan);
+  });
+  return {
+    events,
+    grouping: { ...index.grouping, laneOf },
+    lanes,
+    starts,
+    ends,
+    flags,
+    laneHasMoments,
+    from,
+  };
 }
 
 /** Sizes of the track's parts, px. */

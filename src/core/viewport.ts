@@ -187,11 +187,11 @@ export function createSpanIndex(
       long.push(i);
     } else if (span > maxShortSpan) maxShortSpan = span;
   }
-  const endsSorted = Float64Array.from(ends);
-  // Events of one precision (a day each, say) end in the order they start: no sort needed.
+  // Events of one precision (a day each, say) end in the order they start: their ends are sorted
+  // already (the index's arrays are not written after it is made, so it can share them).
   let inOrder = true;
-  for (let i = 1; i < n && inOrder; i++) inOrder = endsSorted[i - 1] <= endsSorted[i];
-  if (!inOrder) endsSorted.sort();
+  for (let i = 1; i < n && inOrder; i++) inOrder = ends[i - 1] <= ends[i];
+  const endsSorted = inOrder ? ends : Float64Array.from(ends).sort();
   return { ids, starts, ends, endsSorted, isLong, long: Uint32Array.from(long), maxShortSpan };
 }
 

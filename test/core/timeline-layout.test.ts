@@ -344,4 +344,70 @@ describe('filterTimelineIndex', () => {
     const inLanes = shown.lanes.reduce((n, lane) => n + lane.ids.length, 0);
     expect(inLanes).to.equal(count);
   });
+
+  it('filterTimelineIndex(index, mask) is the index of the kept events made anew, of a filtered one too', () => {
+    // Days, times of day, ranges and a long span, in two lanes; one lane keeps only days.
+    const { dataset: mixed } = parseDataset({
+      sides: [
+        { id: 'n', label: 'North' },
+        { id: 's', label: 'South' },
+      ],
+      actors: [
+        { id: 'a', name: 'A', side: 'n' },
+        { id: 'b', name: 'B', side: 's' },
+      ],
+      events: Array.from({ length: 60 }, (_, i) => ({
+        id: `e${i}`,
+        date:
+          i % 7 === 0
+            ? `2015-03-${String(1 + (i % 28)).padStart(2, '0')}T1${i % 10}:00`
+            : i % 11 === 0
+              ? `2015-0${1 + (i % 5)}/2015-0${5 + (i % 4)}`
+              : i === 30
+                ? '2014/2016'
+                : `2015-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        title: `Event ${i}`,
+        actors: [i % 7 === 0 || i % 2 ? 'a' : 'b'],
+      })),
+    });
+    const all = indexTimeline(mixed.events, groupIntoLanes(mixed, 'side', labels));
+    const fresh = (source: readonly number[]) => {
+      const events = source.map((i) => mixed.events[i]);
+      return indexTimeline(events, {
+        ...all.grouping,
+        laneOf: Uint32Array.from(source, (i) => all.grouping.laneOf[i]),
+      });
+    };
+    const same = (shown: ReturnType<typeof indexTimeline>, source: number[]) => {
+      const made = fresh(source);
+      expect(shown.events).to.deep.equal(made.events);
+      expect([...shown.from!]).to.deep.equal(source);
+      expect([...shown.starts]).to.deep.equal([...made.starts]);
+      expect([...shown.ends]).to.deep.equal([...made.ends]);
+      expect([...shown.flags]).to.deep.equal([...made.flags]);
+      expect(Array.from(shown.grouping.laneOf)).to.deep.equal(Array.from(made.grouping.laneOf));
+      expect(shown.laneHasMoments).to.deep.equal(made.laneHasMoments);
+      shown.lanes.forEach((lane, l) => {
+        const other = made.lanes[l];
+        for (const key of ['ids', 'starts', 'ends', 'endsSorted', 'isLong', 'long'] as const)
+          expect([...lane[key]], `lane ${l} ${key}`).to.deep.equal([...other[key]]);
+        expect(lane.maxShortSpan).to.equal(other.maxShortSpan);
+      });
+    };
+    expect(all.laneHasMoments).to.deep.equal([true, false]);
+    const everyThird = Uint8Array.from(mixed.events, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const third = filterTimelineIndex(all, everyThird);
+    const thirdSource = mixed.events.flatMap((_, i) => (i % 3 === 0 ? [i] : []));
+    same(third, thirdSource);
+    // No time of day kept in the first lane: it has no moments any more.
+    const noMoments = Uint8Array.from(mixed.events, (e) => (e.time.precision === 'day' ? 1 : 0));
+    const days = filterTimelineIndex(all, noMoments);
+    expect(days.laneHasMoments).to.deep.equal([false, false]);
+    // A filtered index filtered again: `from` still points into the dataset's events.
+    const half = Uint8Array.from(third.events, (_, k) => (k % 2 ? 1 : 0));
+    same(
+      filterTimelineIndex(third, half),
+      thirdSource.filter((_, k) => k % 2),
+    );
+  });
 });
