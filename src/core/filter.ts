@@ -5,7 +5,7 @@
  */
 import { formatNumber, plurals } from './format.js';
 import type { Messages, PluralCategory } from './messages.js';
-import type { SliceClock } from './slices.js';
+import { inSlices, type SliceClock } from './slices.js';
 import type { ConflictEvent, Dataset } from './types.js';
 
 /** Arabic letters that readers type interchangeably: alef forms, alef maqsura, teh marbuta. */
@@ -149,6 +149,29 @@ export class EventFilterIndex {
    * in a word, because Arabic attaches the article and prepositions to it: "رقة" finds "الرقة".
    */
   apply(filter: EventFilter): { mask: Uint8Array; count: number } {
+    const scan = this._scan(filter);
+    if (!('scan' in scan)) return scan;
+    scan.scan(0, this._dataset.events.length);
+    return scan.done();
+  }
+
+  /**
+   * `apply`, looking at the events a slice at a time on `clock` (a large dataset's keystroke); the
+   * result is kept, so an `apply` of the same filter afterwards returns it at once.
+   */
+  async applyInSlices(filter: EventFilter, clock: SliceClock): Promise<{ mask: Uint8Array; count: number }> {
+    const scan = this._scan(filter);
+    if (!('scan' in scan)) return scan;
+    await inSlices(this._dataset.events.length, clock, scan.scan, 20_000);
+    return scan.done();
+  }
+
+  /** The result at once (the same words as the last filter), or a scan to run over the events. */
+  private _scan(
+    filter: EventFilter,
+  ):
+    | { mask: Uint8Array; count: number }
+    | { scan: (from: number, to: number) => void; done: () => { mask: Uint8Array; count: number } } {
     const events = this._dataset.events;
     const mask = new Uint8Array(events.length);
     const actors = asSet(filter.actors);
@@ -169,25 +192,30 @@ export class EventFilterIndex {
       sameParties && last.words.length > 0 && last.words.every((old) => words.some((w) => w.includes(old)))
         ? last.mask
         : undefined;
-    const texts = this._texts;
+    const texts = words.length ? this._texts : undefined;
     // Within the last matches, a word inside one of the last words is there already.
     const check = within ? words.filter((w) => !last!.words.some((old) => old.includes(w))) : words;
+    const parties = !within && (actors.size > 0 || sides.size > 0);
     let count = 0;
-    for (let i = 0; i < events.length; i++) {
-      if (within && !within[i]) continue;
-      const event = events[i]!;
-      if (!within && (actors.size || sides.size) && !this._matchesParties(event, actors, sides)) continue;
-      if (texts) {
-        const text = texts[i]!;
-        let all = true;
-        for (let w = 0; w < check.length && all; w++) all = text.includes(check[w]!);
-        if (!all) continue;
+    const scan = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        if (within && !within[i]) continue;
+        if (parties && !this._matchesParties(events[i]!, actors, sides)) continue;
+        if (texts) {
+          const text = texts[i]!;
+          let all = true;
+          for (let w = 0; w < check.length && all; w++) all = text.includes(check[w]!);
+          if (!all) continue;
+        }
+        mask[i] = 1;
+        count++;
       }
-      mask[i] = 1;
-      count++;
-    }
-    this._last = { words, actors, sides, mask, count };
-    return { mask, count };
+    };
+    const done = () => {
+      this._last = { words, actors, sides, mask, count };
+      return { mask, count };
+    };
+    return { scan, done };
   }
 
   private _matchesParties(

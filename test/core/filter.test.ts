@@ -4,6 +4,7 @@ import { MESSAGES } from '../../src/core/messages.js';
 // The Arabic table, as the package's entries load it.
 import '../../src/core/messages-ar.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
+import { SliceClock } from '../../src/core/slices.js';
 
 const { dataset } = parseDataset({
   sides: [
@@ -92,6 +93,38 @@ describe('EventFilterIndex.apply', () => {
     expect(ids(index.apply({ sides: new Set(['opp']) }).mask)).to.deep.equal(['a', 'c']);
     expect(ids(index.apply({ sides: ['opp'], query: 'rebels' }).mask)).to.deep.equal(['a']);
     expect(index.apply({ actors: ['nobody'] }).count).to.equal(0);
+  });
+});
+
+describe('EventFilterIndex.applyInSlices', () => {
+  // A dataset of many events, the query's matches worked out between yields of a clock of the test's.
+  const many = parseDataset({
+    events: Array.from({ length: 45_000 }, (_, i) => ({
+      id: `e${i}`,
+      date: '2015-03-01',
+      title: `Event ${i} in place ${i % 97}`,
+    })),
+  }).dataset;
+
+  it('applyInSlices(filter, clock) keeps what apply keeps, yielding between slices', async () => {
+    let yields = 0;
+    const clock = new SliceClock(0, async () => void yields++);
+    const sliced = await new EventFilterIndex(many).applyInSlices({ query: 'event 12' }, clock);
+    const whole = new EventFilterIndex(many).apply({ query: 'event 12' });
+    expect(sliced.count).to.equal(whole.count);
+    expect(sliced.count).to.be.greaterThan(0);
+    expect([...sliced.mask]).to.deep.equal([...whole.mask]);
+    expect(yields).to.be.at.least(2);
+  });
+
+  it('keeps its result: an apply of the same words next returns it without looking again', async () => {
+    const filter = new EventFilterIndex(many);
+    const clock = new SliceClock(0, async () => {});
+    const sliced = await filter.applyInSlices({ query: 'place 5' }, clock);
+    expect(filter.apply({ query: 'place 5 ' }).mask).to.equal(sliced.mask);
+    // Typed on: only what it kept is looked at, and the answer is still the whole one.
+    const on = filter.apply({ query: 'place 51' });
+    expect([...on.mask]).to.deep.equal([...new EventFilterIndex(many).apply({ query: 'place 51' }).mask]);
   });
 });
 

@@ -269,6 +269,7 @@ export class ConflictTimeline extends LitElement {
     this._outbox,
     () => this._state.filtered?.countText ?? '',
     () => this._data.dataset,
+    (filter) => this._model.prepareFiltered(this._data.dataset, this._state.lanes?.index, filter),
   );
   private readonly _keyboard: KeyboardController = new KeyboardController(
     this,
@@ -335,8 +336,8 @@ export class ConflictTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    // A part an update asked for (the narrow layout, the card, Arabic strings), or the texts a first
-    // search of a large dataset folds, is drawn when it comes.
+    // A part an update asked for (the narrow layout, the card, Arabic strings), or a large dataset's
+    // search worked out in slices, is drawn when it comes.
     for (let i = 0; i < 6; i++) {
       const loading = this._parts.loading ?? this._filter.searching;
       if (loading) await loading;

@@ -20,6 +20,7 @@ import {
 import { datasetImportance, eventImportance } from '../../core/importance.js';
 import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
 import { memoizeLast } from '../../core/memo.js';
+import { defaultYield, SliceClock } from '../../core/slices.js';
 import {
   categoryLabel,
   messagesFor,
@@ -58,6 +59,8 @@ export const DAY: Intl.DateTimeFormatOptions = {
 };
 /** The overview's histogram: bars of this many px, drawn this many px high. */
 const OVERVIEW_BIN = 2;
+/** How long a slice of a large dataset's search may run before the page gets the event loop, ms. */
+const FILTER_SLICE_MS = 20;
 
 /** The filters as the reader set them: a new object for every change. */
 export interface FilterState {
@@ -259,6 +262,23 @@ export class TimelineModel {
       };
     },
   );
+
+  /**
+   * What `filtered` needs for `filter`, worked out ahead for a large dataset: what it keeps, a slice
+   * at a time, then the index of those events in a task of its own. A `filtered` of the same filter
+   * next finds both.
+   */
+  async prepareFiltered(
+    dataset: Dataset | undefined,
+    index: TimelineIndex | undefined,
+    filter: FilterState,
+  ): Promise<void> {
+    if (!dataset || !index || EventFilterIndex.isEmpty(filter as EventFilter)) return;
+    const clock = new SliceClock(FILTER_SLICE_MS, defaultYield);
+    const { mask } = await this.filterIndex(dataset).applyInSlices(filter as EventFilter, clock);
+    await clock.yield();
+    this._shown(index, mask);
+  }
 
   /**
    * Where each event is in `dataset.events`, by id: made when first asked (a selection, a step), not

@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { AnnouncerController } from '../../../src/components/conflict-timeline/controllers/announcer-controller.js';
 import { EventOutboxController } from '../../../src/components/conflict-timeline/controllers/event-outbox-controller.js';
 import { FilterController } from '../../../src/components/conflict-timeline/controllers/filter-controller.js';
 import { NO_FILTER } from '../../../src/components/conflict-timeline/timeline-model.js';
+import { EventFilterIndex } from '../../../src/core/filter.js';
+import { parseDataset } from '../../../src/core/parse-dataset.js';
 
 /** A host whose "model" counts the sides and actors kept, in `willUpdate` as the element's does. */
 class Host extends LitElement {
@@ -197,5 +199,103 @@ describe('FilterController', () => {
     expect(host.isUpdatePending).to.equal(true);
     await host.updateComplete;
     expect(changes).to.have.length(0);
+  });
+});
+
+/** A host with a dataset large enough to be searched in slices, and a `prepare` the test lets go. */
+class LargeHost extends LitElement {
+  readonly events = parseDataset({
+    events: Array.from({ length: 20_000 }, (_, i) => ({
+      id: `e${i}`,
+      date: '2015-03-01',
+      title: `Event ${i}`,
+    })),
+  }).dataset;
+  constructor() {
+    super();
+    // Its search texts folded already (a first search folds them before anything is prepared).
+    new EventFilterIndex(this.events).apply({ query: 'event' });
+  }
+  readonly prepared: string[] = [];
+  private _release: Array<() => void> = [];
+  readonly outbox: EventOutboxController = new EventOutboxController(this, {
+    shownWindow: () => undefined,
+    filterDetail: () => ({ actors: [], sides: [], query: this.filter.value.query, count: 0, total: 0 }),
+  });
+  readonly announcer = new AnnouncerController(this);
+  readonly filter: FilterController = new FilterController(
+    this,
+    this.announcer,
+    this.outbox,
+    () => '',
+    () => this.events,
+    (filter) => {
+      this.prepared.push(filter.query);
+      return new Promise<void>((resolve) => this._release.push(resolve));
+    },
+  );
+  /** Lets the oldest `prepare` finish, once one has been asked for. */
+  async release(): Promise<void> {
+    await waitUntil(() => this._release.length > 0, 'a query is being prepared');
+    this._release.shift()!();
+  }
+  override updated() {
+    this.outbox.send();
+  }
+}
+customElements.define('test-host-filter-large', LargeHost);
+
+describe('FilterController with a large dataset', () => {
+  let host: LargeHost;
+  let changes: CustomEvent[];
+  beforeEach(async () => {
+    host = await fixture<LargeHost>(html`<test-host-filter-large></test-host-filter-large>`);
+    changes = [];
+    host.addEventListener('ct-filter-change', (e) => changes.push(e));
+  });
+
+  it('query(text) applies once prepared; keystrokes meanwhile change what it will be, and only the last applies', async () => {
+    host.filter.query('ev');
+    expect(host.filter.value.query).to.equal('');
+    expect(host.filter.text).to.equal('ev');
+    expect(host.filter.searching).to.be.instanceOf(Promise);
+    host.filter.query('eve');
+    expect(host.filter.text).to.equal('eve');
+    await host.release();
+    // "ev" was prepared, but "eve" was typed meanwhile: that one is prepared and applies.
+    expect(host.filter.value.query).to.equal('');
+    await host.release();
+    await host.filter.searching;
+    await host.updateComplete;
+    expect(host.prepared).to.deep.equal(['ev', 'eve']);
+    expect(host.filter.value.query).to.equal('eve');
+    expect(host.filter.searching).to.equal(undefined);
+    expect(changes.map((e) => e.detail.query)).to.deep.equal(['eve']);
+  });
+
+  it('clear() and set(filter) while a query is prepared: it never applies', async () => {
+    host.filter.query('event 1');
+    host.filter.clear();
+    expect(host.filter.text).to.equal('');
+    await host.release();
+    await host.filter.searching;
+    host.filter.query('event 2');
+    host.filter.set({ query: 'by script' });
+    await host.release();
+    await host.filter.searching;
+    await host.updateComplete;
+    expect(host.filter.value.query).to.equal('by script');
+    expect(host.prepared).to.deep.equal(['event 1', 'event 2']);
+    // The one change is the reader's "clear"; a script's filter fires nothing.
+    expect(changes.map((e) => e.detail.query)).to.deep.equal(['']);
+  });
+
+  it('a query emptied while one is prepared applies at once, and the prepared one does not', async () => {
+    host.filter.query('event');
+    host.filter.query('  ');
+    expect(host.filter.value.query).to.equal('  ');
+    await host.release();
+    await host.filter.searching;
+    expect(host.filter.value.query).to.equal('  ');
   });
 });

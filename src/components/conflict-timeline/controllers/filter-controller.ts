@@ -5,9 +5,10 @@ import type { Dataset } from '../../../core/types.js';
 import type { FilterChangeDetail } from '../../../events/filter-change.js';
 
 /**
- * A dataset this large has its events' search text folded in slices when the reader first searches
- * (folding it in the keystroke's task would freeze the page; folding it ahead, for every reader, would
- * hold its memory for readers who never search).
+ * A dataset this large is searched in slices: its events' text is folded when the reader first
+ * searches (folding it in the keystroke's task would freeze the page; folding it ahead, for every
+ * reader, would hold its memory for readers who never search), and each query's matches are worked
+ * out a slice at a time before it applies.
  */
 const LARGE_DATASET = 20_000;
 import { NO_FILTER, type FilterState } from '../timeline-model.js';
@@ -43,6 +44,8 @@ export class FilterController implements ReactiveController {
     /** The count text of the filters in force ("12 of 27 events"), as last computed. */
     private readonly _countText: () => string,
     private readonly _dataset: () => Dataset | undefined = () => undefined,
+    /** Works out ahead what a large dataset's query keeps (the model keeps it for the next update). */
+    private readonly _prepare: (filter: FilterState) => Promise<void> = async () => {},
   ) {
     _host.addController(this);
   }
@@ -61,6 +64,7 @@ export class FilterController implements ReactiveController {
   /** The filters from a script (`filter`): no event, nothing read out. */
   set(filter: { actors?: unknown; sides?: unknown; query?: unknown } | null | undefined): void {
     const v = filter && typeof filter === 'object' ? filter : {};
+    this._pendingQuery = undefined;
     this.value = {
       actors: new Set(stringList(v.actors)),
       sides: new Set(stringList(v.sides)),
@@ -85,29 +89,56 @@ export class FilterController implements ReactiveController {
 
   query(text: string): void {
     const dataset = this._dataset();
-    if (text.trim() && dataset && dataset.events.length >= LARGE_DATASET && !searchTextsReady(dataset)) {
-      // The first search of a large dataset: the query applies once its texts are folded, a slice at
-      // a time (the reader's keystrokes meanwhile only change what it will be).
+    if (text.trim() && dataset && dataset.events.length >= LARGE_DATASET) {
+      // A large dataset: what the query keeps is worked out a slice at a time (its texts folded first,
+      // the first time) before it applies; the reader's keystrokes meanwhile change what it will be.
       this._pendingQuery = text;
-      this.searching ??= prepareSearch(dataset)
-        .catch(() => {})
-        .then(() => {
-          this.searching = undefined;
-          const query = this._pendingQuery;
-          this._pendingQuery = undefined;
-          if (query !== undefined && this._dataset() === dataset) this.query(query);
+      if (!this._searchRunning) {
+        const run = (this.searching = this._search(dataset));
+        void run.then(() => {
+          if (this.searching === run) this.searching = undefined;
         });
+      }
       return;
     }
     this._pendingQuery = undefined;
     this._change({ ...this.value, query: text }, false);
   }
 
-  /** Settles when the first search of a large dataset has its texts (`updateComplete` waits for it). */
+  /** The search text as the reader typed it (a large dataset's query may not apply yet). */
+  get text(): string {
+    return this._pendingQuery ?? this.value.query;
+  }
+
+  /** Settles when a large dataset's search has applied (`updateComplete` waits for it). */
   searching?: Promise<void>;
   private _pendingQuery?: string;
+  private _searchRunning = false;
+
+  private async _search(dataset: Dataset): Promise<void> {
+    this._searchRunning = true;
+    try {
+      if (!searchTextsReady(dataset)) await prepareSearch(dataset);
+      while (this._pendingQuery !== undefined && this._dataset() === dataset) {
+        const query = this._pendingQuery;
+        await this._prepare({ ...this.value, query });
+        // Typed on meanwhile, cleared, or another dataset came: the loop takes what is pending now.
+        if (this._pendingQuery !== query || this._dataset() !== dataset) continue;
+        this._pendingQuery = undefined;
+        this._change({ ...this.value, query }, false);
+      }
+    } catch {
+      // Working it out ahead failed: the query applies as it is.
+      const query = this._pendingQuery;
+      this._pendingQuery = undefined;
+      if (query !== undefined) this._change({ ...this.value, query }, false);
+    } finally {
+      this._searchRunning = false;
+    }
+  }
 
   clear(): void {
+    this._pendingQuery = undefined;
     this._change(NO_FILTER, true);
   }
 

@@ -80,7 +80,7 @@ export function renderFilters(state: TimelineState, deps: LayoutDeps) {
       expanded: filter.chipsExpanded,
       // Every side, unless there are more sides than lanes: then the first few and "More", as for actors.
       limit: side && lanes.chips.length <= MAX_LANES ? Infinity : CHIP_LIMIT,
-      query: filter.value.query,
+      query: filter.text,
       countText: filtered.countText,
       filtered: filter.active,
       focusId: filter.chipFocus,
