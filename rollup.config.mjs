@@ -17,6 +17,9 @@ const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const EMBED_BROWSERS = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
 const ts = (target = 'es2021') => esbuild({ target, tsconfig: 'tsconfig.json' });
 
+/** The embed's worker for large exports: a classic script (module workers are newer than the embed's browsers). */
+const IMPORT_WORKER = 'conflict-timeline-import-worker.min.js';
+
 const privateNames = manglePrivateNames({ internal: internalNames(import.meta.dirname) });
 
 // The Lit team's template minifier (html-minifier-next for `html`, lightningcss for `css`), before
@@ -84,6 +87,14 @@ export default [
             rmSync(`dist/${name}`);
         },
       },
+      // The import worker is a file beside the embed (built below), found from the embed's own URL.
+      {
+        name: 'embed-import-worker-url',
+        load(id) {
+          if (!id.endsWith('/src/internal/import-worker-url.ts')) return null;
+          return `export const importWorkerUrl = () => new URL('./${IMPORT_WORKER}', import.meta.url);`;
+        },
+      },
       nodeResolve(),
       // The browsers the code already needs (`Object.hasOwn`): native `#private` fields and methods
       // instead of WeakMap helpers, but no static blocks (Safari 16.4). tsconfig keeps
@@ -114,5 +125,18 @@ export default [
       format: 'esm',
       sourcemap: true,
     },
+  },
+  // The importers in a worker of their own, for a large `src` that is not this package's JSON: the
+  // page's thread only reads the JSON it sends back, in slices. Self-contained (a worker has no
+  // `document` for the embed's Lit).
+  {
+    input: 'src/internal/import-worker.ts',
+    treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
+    plugins: [
+      nodeResolve(),
+      ts(EMBED_BROWSERS),
+      terser({ format: { comments: false }, compress: { passes: 2 }, module: false }),
+    ],
+    output: { file: `dist/${IMPORT_WORKER}`, format: 'iife', sourcemap: true },
   },
 ];

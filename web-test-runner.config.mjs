@@ -260,8 +260,45 @@ function manyEvents(ctx, next) {
   return undefined;
 }
 
+// A large ACLED export, for the import worker (test/components/conflict-timeline-big-export.test.ts):
+// `/__test__/many-acled?rows=N` repeats the rows of the shared Middle East export (at most 200,000),
+// each copy with ids of its own, after its header.
+let acledRecords;
+function manyAcled(ctx, next) {
+  if (ctx.path !== '/__test__/many-acled') return next();
+  if (!acledRecords) {
+    const text = readFileSync(
+      resolve(fixturesDir, 'acled', 'acled_middle_east_2020-04-27_to_2020-05-09.csv'),
+      'utf8',
+    );
+    // Records, not lines: a quoted note may hold a line break (an odd number of quotes so far).
+    acledRecords = [];
+    let open = '';
+    for (const line of text.split('\n')) {
+      open = open ? `${open}\n${line}` : line;
+      if ((open.match(/"/g)?.length ?? 0) % 2 === 0) {
+        if (open.trim()) acledRecords.push(open);
+        open = '';
+      }
+    }
+  }
+  const [header, ...rows] = acledRecords;
+  const n = Math.min(200_000, Math.max(0, Math.floor(Number(ctx.query.rows) || 0)));
+  const parts = [header];
+  for (let i = 0; i < n; i++) {
+    const row = rows[i % rows.length];
+    parts.push(
+      row.replace(/^\d+,(\d+),([A-Z]+)\d+,\d+,/, (_, iso, code) => `${1e7 + i},${iso},${code}X${i},${i},`),
+    );
+  }
+  ctx.type = 'text/csv';
+  ctx.set('cache-control', 'no-store');
+  ctx.body = Buffer.from(`${parts.join('\n')}\n`);
+  return undefined;
+}
+
 export default {
-  middleware: [serveSharedFixtures, misbehavingServers, manyEvents, failingParts],
+  middleware: [serveSharedFixtures, misbehavingServers, manyEvents, manyAcled, failingParts],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

@@ -3,9 +3,10 @@
 // (`ct:flaky-timeline`), where the test server answers 503 for a part's files while the cookie
 // `ct-fail` names it (web-test-runner.config.mjs). Each part fails once: a browser keeps a failed
 // module for its page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import 'ct:flaky-timeline';
 import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
+import { importAny } from '../../src/core/importers/detect.js';
 import syria from '../../data/syria.json';
 
 /** The element drawn: its updates, and the frames in which it measures its track. */
@@ -74,5 +75,22 @@ describe('<conflict-timeline>: a part that does not load', () => {
     expect(one(el, '[part~="message"]')?.textContent).to.contain(NOT_LOADED);
     expect(one(el, '.zoom')!.getAttribute('aria-label')).to.equal('Zoom in');
     expect(all(el, '[part~="marker"]').length).to.be.greaterThan(0);
+  });
+
+  it('the import worker (the embed’s, for a large export): the page reads the export itself', async function () {
+    this.timeout(30_000);
+    failing('import-worker');
+    const src = '/__test__/many-acled?rows=3000';
+    const once = importAny(await (await fetch(src)).text(), { filename: 'many-acled' });
+    expect(once.format).to.equal('acled');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><conflict-timeline src=${src}></conflict-timeline></div>`,
+    );
+    const el = wrapper.querySelector('conflict-timeline')!;
+    await waitUntil(() => el.data !== undefined, 'the export comes', { timeout: 20_000 });
+    await settle(el);
+    expect(el.data!.events.map((e) => e.id)).to.deep.equal(once.dataset.events.map((e) => e.id));
+    expect(one(el, '[part~="message"][role="alert"]')).to.equal(null);
+    expect(all(el, '[part~="marker"], [part~="cluster"]').length).to.be.greaterThan(0);
   });
 });
