@@ -28,6 +28,7 @@ export {
   type ParseInSlicesOptions,
   type ParseProgress,
 } from './parse-dataset.js';
+export { prepareDataset, type PrepareOptions } from './prepare-dataset.js';
 export { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from './dataset-reader.js';
 export { formatColor, normalizeColor, parseColor, type RgbaColor } from './color.js';
 export {

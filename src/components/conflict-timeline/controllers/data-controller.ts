@@ -7,6 +7,7 @@ import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
   DatasetLoader,
   inlineJsonText,
+  isParsedDataset,
   loadFailureText,
   loadProgressText,
   srcTimeoutSeconds,
@@ -146,7 +147,8 @@ export class DataController implements ReactiveController {
       const input = this._input;
       this._input = undefined; // keep only the checked dataset
       if (input !== undefined) {
-        const result = parseDataset(input);
+        // A dataset from `parseDataset` (or `parseDatasetInSlices`, for a large one) is taken as it is.
+        const result = isParsedDataset(input) ? { dataset: input, issues: [] } : parseDataset(input);
         this._accept(result.dataset, result.issues);
         return true;
       }
