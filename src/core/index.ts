@@ -20,14 +20,12 @@ export {
   MAX_YEAR,
   MIN_YEAR,
 } from './dates.js';
+export { formatIssue, jsonPointer, parseDataset } from './parse-dataset.js';
 export {
-  formatIssue,
-  jsonPointer,
-  parseDataset,
   parseDatasetInSlices,
   type ParseInSlicesOptions,
   type ParseProgress,
-} from './parse-dataset.js';
+} from './parse-dataset-slices.js';
 export { prepareDataset, type PrepareOptions } from './prepare-dataset.js';
 export { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from './dataset-reader.js';
 export { formatColor, normalizeColor, parseColor, type RgbaColor } from './color.js';

@@ -20,8 +20,6 @@
  */
 import { DatasetReader, type ParseDatasetOptions, type Rec } from './dataset-reader.js';
 import { describeValue, errorMessage, isRecord, quoteText } from './guards.js';
-import type { SliceOptions } from './json-slices.js';
-import { defaultYield, SliceClock } from './slices.js';
 import { beginEvents } from './parse-events.js';
 import { readActors, readSides, readSources, warnLookalikeColors, type ColorPaths } from './parse-records.js';
 import type { Actor, DataIssue, Dataset, ParseResult, Side, Source } from './types.js';
@@ -67,7 +65,8 @@ export function jsonPointer(...tokens: Array<string | number>): string {
   return pointer;
 }
 
-function emptyDataset(): Dataset {
+/** A dataset with nothing in it (what an unusable input gives). */
+export function emptyDataset(): Dataset {
   return {
     sides: [],
     actors: [],
@@ -81,7 +80,7 @@ function emptyDataset(): Dataset {
 }
 
 /** The dataset's own fields, then its sides, actors and sources (the events come after, see `beginEvents`). */
-function readDatasetHead(reader: DatasetReader, root: Rec): Dataset {
+export function readDatasetHead(reader: DatasetReader, root: Rec): Dataset {
   const dataset = emptyDataset();
   const title = reader.optionalText(root, 'title', '');
   if (title !== undefined) dataset.title = title;
@@ -155,78 +154,6 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     }
     return { dataset: readDataset(reader, root), issues };
   } catch (e) {
-    issues.push({
-      path: '',
-      message: `the dataset could not be read: ${errorMessage(e)}`,
-      severity: 'error',
-    });
-    return { dataset: emptyDataset(), issues };
-  }
-}
-
-/** What `parseDatasetInSlices` has done so far. */
-export interface ParseProgress {
-  /** `json`: the text is being parsed (`read` elements of its lists); `events`: `read` of `total` events checked. */
-  phase: 'json' | 'events';
-  read: number;
-  total?: number;
-}
-
-export interface ParseInSlicesOptions extends ParseDatasetOptions, Omit<SliceOptions, 'onElements'> {
-  /** Hears of the progress, about once per slice. */
-  onProgress?: (progress: ParseProgress) => void;
-}
-
-/** Events checked between two looks at the clock. */
-const EVENT_BATCH = 1000;
-
-/**
- * `parseDataset` for large inputs, the same result (dataset and issues) but computed in slices of
- * `sliceMs` with the event loop given back in between (JSON text is parsed by `parseJsonInSlices`, the
- * events checked a batch at a time), so that a page stays responsive while it reads a large file.
- * Never rejects, except with the signal's reason when `signal` aborts it.
- */
-export async function parseDatasetInSlices(
-  input: unknown,
-  options: ParseInSlicesOptions = {},
-): Promise<ParseResult> {
-  const { onProgress, signal } = options;
-  let issues: DataIssue[] = [];
-  try {
-    const reader = new DatasetReader(options);
-    issues = reader.issues;
-    const clock = new SliceClock(options.sliceMs ?? 30, options.yieldToHost ?? defaultYield, signal);
-    let root = input;
-    if (typeof input === 'string') {
-      try {
-        // Only large inputs come here: the scanner is a chunk of its own in the embed.
-        const { parseJsonInSlices } = await import('./json-slices.js');
-        root = await parseJsonInSlices(input, {
-          ...options,
-          onElements: onProgress && ((read) => onProgress({ phase: 'json', read })),
-        });
-      } catch (e) {
-        if (signal?.aborted) throw e;
-        reader.error('', `the input is not valid JSON: ${errorMessage(e).slice(0, 300)}`);
-        return { dataset: emptyDataset(), issues };
-      }
-    }
-    if (!isRecord(root)) {
-      reader.error('', `a dataset must be an object with an "events" list, not ${describeValue(root)}`);
-      return { dataset: emptyDataset(), issues };
-    }
-    const dataset = readDatasetHead(reader, root);
-    const events = beginEvents(reader, root, dataset);
-    for (let read = 0; read < events.count;) {
-      await clock.pause();
-      read = Math.min(events.count, read + EVENT_BATCH);
-      events.readTo(read);
-      if (clock.due || read === events.count) onProgress?.({ phase: 'events', read, total: events.count });
-    }
-    dataset.eventsById = await events.finishInSlices(clock);
-    return { dataset, issues };
-  } catch (e) {
-    if (signal?.aborted) throw e;
     issues.push({
       path: '',
       message: `the dataset could not be read: ${errorMessage(e)}`,

@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatIssue, parseDataset, parseDatasetInSlices } from '../core/parse-dataset.js';
-import type { ImportWorkerReply, ImportWorkerRequest } from './import-worker-protocol.js';
-import { importWorkerUrl } from './import-worker-url.js';
+import { formatIssue, parseDataset } from '../core/parse-dataset.js';
 import type { Messages, PluralCategory } from '../core/messages.js';
 import type { DataIssue, Dataset, ParseResult } from '../core/types.js';
 import { errorMessage, isRecord } from '../core/guards.js';
@@ -245,71 +243,6 @@ async function importExport(src: string, input: unknown, format?: string): Promi
 /** The file's name in a URL (what the importers detect a format by). */
 const fileNameOf = (src: string) => src.split(/[?#]/)[0].split('/').pop() || src;
 
-/**
- * The embed's import worker, started. A worker's script must come from the page's own origin: from a
- * CDN's, its text is fetched (the CDN allows it) and started from a blob. `undefined`: none here (the
- * npm build, a page whose policy forbids it, the file missing).
- */
-async function startImportWorker(): Promise<{ worker: Worker; stop: () => void } | undefined> {
-  const url = importWorkerUrl();
-  if (!url || typeof Worker === 'undefined') return undefined;
-  try {
-    if (url.origin === globalThis.location?.origin) {
-      const worker = new Worker(url);
-      return { worker, stop: () => worker.terminate() };
-    }
-    const response = await fetch(url);
-    if (!response.ok) return undefined;
-    const blobUrl = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
-    const worker = new Worker(blobUrl);
-    return {
-      worker,
-      stop: () => {
-        worker.terminate();
-        URL.revokeObjectURL(blobUrl);
-      },
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A large export read by the embed's import worker, so that the page is not frozen while the importers
- * run: the dataset as this package's JSON text, and the import's issues. `undefined`: no worker (or it
- * failed), and the page reads the export itself.
- */
-async function importInWorker(
-  text: string,
-  src: string,
-  format: string | undefined,
-  signal?: AbortSignal,
-): Promise<{ json: string; issues: DataIssue[] } | undefined> {
-  const started = await startImportWorker();
-  if (!started) return undefined;
-  const { worker, stop } = started;
-  return new Promise((resolve) => {
-    const done = (reply?: ImportWorkerReply) => {
-      stop();
-      signal?.removeEventListener('abort', abort);
-      resolve(reply && 'json' in reply ? reply : undefined);
-    };
-    const abort = () => done();
-    signal?.addEventListener('abort', abort);
-    worker.onmessage = (e: MessageEvent<ImportWorkerReply>) => done(isRecord(e.data) ? e.data : undefined);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done();
-    };
-    const request: ImportWorkerRequest = {
-      text,
-      filename: fileNameOf(src),
-      format: format as ImportWorkerRequest['format'],
-    };
-    worker.postMessage(request);
-  });
-}
-
 /** How often at most a load's progress is shown again, in ms. */
 const PROGRESS_MS = 100;
 
@@ -405,41 +338,19 @@ async function fetchDataset(
       return { status: 'failed', src, failure: text };
     }
     const large = text.length > LARGE_TEXT;
+    // Only a large file is read in slices: that code is a chunk of its own in the embed.
+    const sliced = large ? await import('./large-source.js') : undefined;
+    const options = { signal, onProgress, prepare };
     const readJson = async (body: string): Promise<{ json?: unknown }> => {
       try {
-        // Only large files are read in slices: the scanner is a chunk of its own in the embed.
-        const slices = large ? await import('../core/json-slices.js') : undefined;
-        return {
-          json: slices
-            ? await slices.parseJsonInSlices(body, {
-                signal,
-                onElements: (events) => onProgress?.({ phase: 'read', events }),
-              })
-            : JSON.parse(body),
-        };
+        return { json: sliced ? await sliced.readJsonInSlices(body, options) : JSON.parse(body) };
       } catch (e) {
         if (signal?.aborted) throw e;
         return {};
       }
     };
-    const readDataset = async (json: unknown): Promise<ParseResult> => {
-      const result = large
-        ? await parseDatasetInSlices(json, {
-            signal,
-            onProgress: (p) =>
-              p.phase === 'events' && onProgress?.({ phase: 'check', events: p.read, total: p.total ?? 0 }),
-          })
-        : parseDataset(json);
-      if (large && prepare) {
-        try {
-          await prepare(result.dataset, signal);
-        } catch (e) {
-          // Only an abort matters: what was not prepared is done when it is first needed.
-          if (signal?.aborted) throw e;
-        }
-      }
-      return result;
-    };
+    const readDataset = async (json: unknown): Promise<ParseResult> =>
+      sliced ? sliced.readDatasetInSlices(json, options) : parseDataset(json);
     const read = await readJson(text);
     const isJson = 'json' in read;
     const json = read.json;
@@ -449,7 +360,7 @@ async function fetchDataset(
     // JSON that is broken (or not an object) is a broken dataset, not an export to import.
     if (format === undefined && ((isJson && !isRecord(json)) || (!isJson && /^\s*[[{]/.test(text))))
       return { status: 'failed', src, failure: { kind: 'json' } };
-    const imported = large ? await importInWorker(text, src, format, signal) : undefined;
+    const imported = sliced ? await sliced.importInWorker(text, fileNameOf(src), format, signal) : undefined;
     signal?.throwIfAborted();
     if (imported) {
       // The worker's issues say where in the export each one is; reading its JSON finds the same again.

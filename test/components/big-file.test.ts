@@ -17,7 +17,8 @@ import { formatNumber } from '../../src/core/format.js';
 import { messagesFor } from '../../src/core/messages.js';
 // The Arabic table at once, to write the expected texts with (the elements load it themselves).
 import '../../src/core/messages-ar.js';
-import { parseDataset, parseDatasetInSlices } from '../../src/core/parse-dataset.js';
+import { parseDataset } from '../../src/core/parse-dataset.js';
+import { parseDatasetInSlices } from '../../src/core/parse-dataset-slices.js';
 import { prepareDataset } from '../../src/core/prepare-dataset.js';
 import { loadProgressText } from '../../src/internal/dataset-source.js';
 import { nextFrame } from './edges-fixture.js';

@@ -79,7 +79,7 @@ describe('<conflict-timeline>: a part that does not load', () => {
 
   it('the import worker (the embed’s, for a large export): the page reads the export itself', async function () {
     this.timeout(30_000);
-    failing('import-worker');
+    failing('conflict-timeline-import-worker');
     const src = '/__test__/many-acled?rows=3000';
     const once = importAny(await (await fetch(src)).text(), { filename: 'many-acled' });
     expect(once.format).to.equal('acled');
