@@ -583,7 +583,8 @@ export const styles = css`
     font-size: 0.75rem;
   }
   .column .lane-label .text {
-    overflow-wrap: normal;
+    /* Hyphenated where the browser has the language's dictionary; else a long word breaks, not cut. */
+    overflow-wrap: break-word;
     hyphens: auto;
   }
   .rtl .track,
