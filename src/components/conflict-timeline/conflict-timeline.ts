@@ -22,7 +22,7 @@ import {
 } from './conflict-timeline.styles.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { BandsController } from './controllers/bands-controller.js';
-import { ChronologyController } from './controllers/chronology-controller.js';
+import { ScrollTargetController } from './controllers/scroll-target-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { EventOutboxController } from './controllers/event-outbox-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
@@ -286,12 +286,12 @@ export class ConflictTimeline extends LitElement {
     () => this._state,
     () => ({ width: this._size.trackWidth, height: this._size.trackHeight }),
   );
-  private readonly _chronology = new ChronologyController(this, () => this._state, this._model);
+  private readonly _scroll = new ScrollTargetController(this, () => this._state);
   private readonly _selection: SelectionController = new SelectionController(this, () => this._state, {
     outbox: this._outbox,
     announcer: this._announcer,
     keyboard: () => this._keyboard,
-    chronology: () => this._chronology,
+    scroll: this._scroll,
     viewport: this._viewport,
   });
   private readonly _laneColors = new LaneColorSheet(this);
@@ -301,6 +301,8 @@ export class ConflictTimeline extends LitElement {
   /** The narrow and print layouts, the card, other languages' strings: loaded on first need. */
   private readonly _parts = new LazyPartsController(this, () => !!this._state.filtered);
   private readonly _layoutDeps: LayoutDeps = {
+    host: this,
+    state: () => this._state,
     model: this._model,
     size: this._size,
     viewport: this._viewport,
@@ -308,7 +310,7 @@ export class ConflictTimeline extends LitElement {
     filter: this._filter,
     keyboard: this._keyboard,
     gestures: this._gestures,
-    chronology: this._chronology,
+    scroll: this._scroll,
     laneColors: this._laneColors,
     announcer: this._announcer,
     measure: this._measureText,

@@ -30,7 +30,6 @@ import {
 } from '../../core/messages.js';
 import { readableTextOn } from '../../core/palette.js';
 import { chipKind, filterChips, type FilterChip } from '../../core/chips.js';
-import { groupChronology } from '../../core/chronology.js';
 import { positionText, readingOrder, stepFrom, type Step } from '../../core/stepping.js';
 import { axisLayout, finestPrecision, type AxisLabelKind } from '../../core/ticks.js';
 import { createTimeScale, findGaps, type TimeScale } from '../../core/time-scale.js';
@@ -441,11 +440,5 @@ export class TimelineModel {
         lanes: boxes,
       });
     },
-  );
-
-  /** The chronology's events `from`–`to` of the reading order, under year and month headings. */
-  readonly chronology = memoizeLast(
-    (dataset: Dataset, order: Uint32Array, from: number, to: number, locale: string | undefined) =>
-      groupChronology(dataset.events, order.subarray(from, to), locale),
   );
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ChronologyController } from '../../../src/components/conflict-timeline/controllers/chronology-controller.js';
+import { ScrollTargetController } from '../../../src/components/conflict-timeline/controllers/scroll-target-controller.js';
 import { TimelineModel } from '../../../src/components/conflict-timeline/timeline-model.js';
 import type { TimelineState } from '../../../src/components/conflict-timeline/timeline-state.js';
 import { smallDataset, stateFor } from './timeline-fixture.js';
@@ -10,7 +11,8 @@ class Host extends LitElement {
   readonly model = new TimelineModel();
   readonly data = smallDataset();
   state: TimelineState = stateFor(this.model, this.data, { layout: 'narrow' });
-  readonly chronology = new ChronologyController(this, () => this.state, this.model);
+  readonly scrollTarget = new ScrollTargetController(this, () => this.state);
+  readonly chronology = new ChronologyController(this, () => this.state, this.model, this.scrollTarget);
   override render() {
     const { filtered, dataset } = this.state;
     return html`<ol class="chronology">
@@ -77,9 +79,17 @@ describe('ChronologyController', () => {
     expect(host.isUpdatePending).to.equal(false);
   });
 
-  it('scrollTo(id) in the wide layout scrolls to the element', async () => {
+  it('entries(dataset, order, from, to, locale) puts that page of the reading order under years and months, once per input', () => {
+    const { dataset, filtered } = host.state;
+    const page = host.chronology.entries(dataset!, filtered!.order, 1, 4, 'en');
+    const ids = page.flatMap((y) => y.months.flatMap((m) => m.events.map((i) => dataset!.events[i].id)));
+    expect(ids).to.deep.equal([...filtered!.order.subarray(1, 4)].map((i) => dataset!.events[i].id));
+    expect(host.chronology.entries(dataset!, filtered!.order, 1, 4, 'en')).to.equal(page);
+  });
+
+  it('ScrollTargetController: scrollTo(id) in the wide layout scrolls to the element', async () => {
     host.state = { ...host.state, layout: 'wide' };
-    host.chronology.scrollTo('e2', false);
+    host.scrollTarget.scrollTo('e2', false);
     host.requestUpdate();
     await host.updateComplete;
     await frame();

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
 import { AnnouncerController } from '../../../src/components/conflict-timeline/controllers/announcer-controller.js';
-import { ChronologyController } from '../../../src/components/conflict-timeline/controllers/chronology-controller.js';
+import { ScrollTargetController } from '../../../src/components/conflict-timeline/controllers/scroll-target-controller.js';
 import { EventOutboxController } from '../../../src/components/conflict-timeline/controllers/event-outbox-controller.js';
 import { KeyboardController } from '../../../src/components/conflict-timeline/controllers/keyboard-controller.js';
 import { SelectionController } from '../../../src/components/conflict-timeline/controllers/selection-controller.js';
@@ -34,12 +34,12 @@ class Host extends LitElement {
     clearSelection: () => this.selection.select(undefined),
     activate: (event) => this.selection.activate(event),
   });
-  readonly chronology = new ChronologyController(this, () => this.state, this.model);
+  readonly scrollTarget = new ScrollTargetController(this, () => this.state);
   readonly selection: SelectionController = new SelectionController(this, () => this.state, {
     outbox: this.outbox,
     announcer: this.announcer,
     keyboard: () => this.keyboard,
-    chronology: () => this.chronology,
+    scroll: this.scrollTarget,
     viewport: this.viewport,
   });
   override willUpdate(changed: PropertyValues<this>) {

@@ -1,24 +1,27 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { positionAtTime } from '../../../core/chronology.js';
+import type { ReactiveElement } from 'lit';
+import { groupChronology, positionAtTime } from '../../../core/chronology.js';
+import { memoizeLast } from '../../../core/memo.js';
 import { stepFrom } from '../../../core/stepping.js';
 import type { TimelineModel } from '../timeline-model.js';
+import type { Dataset } from '../../../core/types.js';
 import type { TimelineState } from '../timeline-state.js';
 import { capture } from './gesture-controller.js';
 import { ReadingPositionController } from './reading-position-controller.js';
+import type { ScrollTargetController } from './scroll-target-controller.js';
 
 /**
- * The narrow layout's reading: which page of the chronology is rendered (the one around the reading
- * position), the scrubber (a tap or drag jumps to a date, arrow keys step entry by entry, Page keys by
- * ten), and scrolling to the entry the reader stepped or jumped to (or to a deep-linked timeline).
+ * The narrow layout's reading (and print's chronology): which page of the chronology is rendered (the
+ * one around the reading position) and its entries, the scrubber (a tap or drag jumps to a date, arrow
+ * keys step entry by entry, Page keys by ten), and the entry the reader stepped or jumped to, scrolled
+ * to by the element's `ScrollTargetController`. Made when the reading layouts' chunk comes.
  */
-export class ChronologyController implements ReactiveController {
+export class ChronologyController {
   /** The position in the reading order the rendered page holds. */
   pageAnchor = 0;
   /** The reader asked for every entry of a long chronology (it shows its first ones until then). */
   showingAll = false;
   /** The entry whose button holds the list's one Tab stop (the first, until the reader moves). */
   focusId?: string;
-  private _scrollTo?: { id: string; smooth: boolean };
   private _scrubbing?: number;
   /** The entry the scrubber or its keys jumped to: the reading position until it scrolls out of sight. */
   private _jumpedTo?: string;
@@ -28,17 +31,18 @@ export class ChronologyController implements ReactiveController {
     private readonly _host: ReactiveElement,
     private readonly _state: () => TimelineState,
     private readonly _model: TimelineModel,
+    private readonly _scroll: ScrollTargetController,
   ) {
     this._readingAt = new ReadingPositionController(_host, () =>
       _host.renderRoot.querySelectorAll<HTMLElement>('.chronology .entry'),
     );
-    _host.addController(this);
   }
 
-  /** Scrolls to the entry of event `id` (narrow) or to the element (wide) after the next update. */
-  scrollTo(id: string, smooth: boolean): void {
-    this._scrollTo = { id, smooth };
-  }
+  /** The chronology's events `from`–`to` of the reading order, under year and month headings. */
+  readonly entries = memoizeLast(
+    (dataset: Dataset, order: Uint32Array, from: number, to: number, locale: string | undefined) =>
+      groupChronology(dataset.events, order.subarray(from, to), locale),
+  );
 
   /** The chronology shows position `position` of the reading order and scrolls to it. */
   jumpTo(position: number, smooth: boolean): void {
@@ -48,7 +52,7 @@ export class ChronologyController implements ReactiveController {
     const event = at === undefined ? undefined : dataset?.events[at];
     if (!event) return;
     this.pageAnchor = position;
-    this._scrollTo = { id: event.id, smooth };
+    this._scroll.scrollTo(event.id, smooth);
     this._jumpedTo = event.id;
     this._host.requestUpdate();
   }
@@ -59,14 +63,14 @@ export class ChronologyController implements ReactiveController {
     const order = filtered?.order ?? new Uint32Array();
     // A jump (scrubber, keys) holds until its entry is out of sight: near the end of the page the entry
     // jumped to may never reach the reading band.
-    if (this._jumpedTo !== undefined && !this._scrollTo) {
+    if (this._jumpedTo !== undefined && this._scroll.pending === undefined) {
       const entry = this._host.renderRoot.querySelector(
         `.entry[data-event-id="${CSS.escape(this._jumpedTo)}"]`,
       );
       const box = entry?.getBoundingClientRect();
       if (!box || box.bottom < 0 || box.top > (globalThis.innerHeight || 0)) this._jumpedTo = undefined;
     }
-    const id = this._scrollTo?.id ?? this._jumpedTo ?? this._readingAt.current;
+    const id = this._scroll.pending ?? this._jumpedTo ?? this._readingAt.current;
     const at = id === undefined || !dataset ? undefined : this._model.positions(dataset).get(id);
     if (at === undefined) return Math.min(this.pageAnchor, Math.max(0, order.length - 1));
     const step = stepFrom(order, at);
@@ -134,10 +138,6 @@ export class ChronologyController implements ReactiveController {
     },
   };
 
-  hostUpdated(): void {
-    this._scrollIntoPlace();
-  }
-
   /** The reading order position at a pointer's x on the scrubber (time runs right to left in RTL). */
   private _scrubTo(event: PointerEvent): void {
     const { scale, dataset, filtered, ctx } = this._state();
@@ -147,36 +147,5 @@ export class ChronologyController implements ReactiveController {
     const fraction = Math.max(0, Math.min(1, x / Math.max(1, rect.width)));
     const position = positionAtTime(dataset.events, filtered.order, scale.invert(fraction * scale.width));
     if (position !== undefined) this.jumpTo(position, false);
-  }
-
-  /**
-   * Brings the entry the reader stepped or jumped to into view (narrow), or a deep-linked timeline. In
-   * the next frame: the cards above it render in their own updates and change its place until then.
-   */
-  private _scrollIntoPlace(): void {
-    const target = this._scrollTo;
-    if (!target) return;
-    const host = this._host;
-    const find = () =>
-      this._state().layout === 'narrow'
-        ? host.renderRoot.querySelector<HTMLElement>(`.entry[data-event-id="${CSS.escape(target.id)}"]`)
-        : host;
-    if (!find()) return;
-    const scroll = () => {
-      const el = find();
-      if (this._scrollTo !== target) return; // a newer jump
-      this._scrollTo = undefined;
-      if (!el) return;
-      const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      // Smooth for a step to a neighbour; a jump across the page is immediate.
-      const far = Math.abs(el.getBoundingClientRect().top) > 2 * (globalThis.innerHeight || 800);
-      el.scrollIntoView({
-        block: 'start',
-        inline: 'nearest',
-        behavior: target.smooth && !still && !far ? 'smooth' : 'auto',
-      });
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(scroll);
-    else scroll();
   }
 }

@@ -3,7 +3,7 @@ import { formatDate } from '../../../core/format.js';
 import type { Dataset } from '../../../core/types.js';
 import type { TimelineState } from '../timeline-state.js';
 import type { AnnouncerController } from './announcer-controller.js';
-import type { ChronologyController } from './chronology-controller.js';
+import type { ScrollTargetController } from './scroll-target-controller.js';
 import type { EventOutboxController } from './event-outbox-controller.js';
 import { HashLinkController } from './hash-link-controller.js';
 import type { FocusTarget, KeyboardController } from './keyboard-controller.js';
@@ -42,7 +42,7 @@ export class SelectionController implements ReactiveController {
       outbox: EventOutboxController;
       announcer: AnnouncerController;
       keyboard: () => KeyboardController;
-      chronology: () => ChronologyController;
+      scroll: ScrollTargetController;
       viewport: ViewportController;
     },
   ) {
@@ -128,7 +128,7 @@ export class SelectionController implements ReactiveController {
     this._host.selected = id;
     this.reveal = { id, byReader: false };
     this._deps.outbox.select(dataset.eventsById.get(id));
-    this._deps.chronology().scrollTo(id, false);
+    this._deps.scroll.scrollTo(id, false);
   }
 
   /** Once the update's state is derived: the live region reads out what the reader selected. */

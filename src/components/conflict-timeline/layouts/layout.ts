@@ -4,18 +4,18 @@
  * renders it. The element picks one by its width (or the `layout` attribute); print is drawn beside
  * either while the page prints.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, isoForTimeElement } from '../../../core/format.js';
 import { MAX_LANES } from '../../../core/lanes.js';
 import { renderHeader } from '../parts/header.js';
 import type { AxisLabelKind } from '../../../core/ticks.js';
 import type { AnnouncerController } from '../controllers/announcer-controller.js';
-import type { ChronologyController } from '../controllers/chronology-controller.js';
 import type { FilterController } from '../controllers/filter-controller.js';
 import type { GestureController } from '../controllers/gesture-controller.js';
 import { rovingTarget, type KeyboardController } from '../controllers/keyboard-controller.js';
 import type { LaneColorSheet } from '../parts/lane-colors.js';
 import type { LazyPartsController } from '../controllers/lazy-parts-controller.js';
+import type { ScrollTargetController } from '../controllers/scroll-target-controller.js';
 import type { SelectionController } from '../controllers/selection-controller.js';
 import type { SizeController } from '../controllers/size-controller.js';
 import type { ViewportController } from '../controllers/viewport-controller.js';
@@ -28,6 +28,9 @@ const CHIP_LIMIT = 8;
 
 /** The model and controllers a layout works with. */
 export interface LayoutDeps {
+  /** The element, and its state as last derived (for the chronology, made with the reading layouts). */
+  host: ReactiveElement;
+  state: () => TimelineState;
   model: TimelineModel;
   size: SizeController;
   viewport: ViewportController;
@@ -35,7 +38,8 @@ export interface LayoutDeps {
   filter: FilterController;
   keyboard: KeyboardController;
   gestures: GestureController;
-  chronology: ChronologyController;
+  /** What the next update scrolls to (a step in the chronology, a deep link). */
+  scroll: ScrollTargetController;
   laneColors: LaneColorSheet;
   announcer: AnnouncerController;
   /** Text widths (px) of the axis labels, in the element's font. */

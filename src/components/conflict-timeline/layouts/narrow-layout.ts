@@ -12,6 +12,7 @@ import type { ConflictEvent } from '../../../core/types.js';
 import { sideShape } from '../../../core/palette.js';
 import { SWATCH_SHAPE_PATHS } from '../../../internal/swatch-shapes.js';
 import { chronologyPage } from '../../../core/chronology.js';
+import type { ChronologyController } from '../controllers/chronology-controller.js';
 import { stepFrom } from '../../../core/stepping.js';
 import { fullView } from '../../../core/viewport.js';
 import { OVERVIEW_HEIGHT } from '../conflict-timeline.styles.js';
@@ -40,12 +41,12 @@ const yearText = (ms: number, locale: string | undefined) =>
   dateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' }).format(ms);
 
 /** The chronology's page (the one that holds the reading position, or everything up to a bound for print) and its entries. */
-export function layChronology(state: TimelineState, deps: LayoutDeps): void {
+export function layChronology(state: TimelineState, chronology: ChronologyController): void {
   const { dataset, filtered } = state;
   if (!dataset || !filtered) return;
   const total = filtered.order.length;
   // Print takes the whole chronology, up to a bound that keeps the page from hanging.
-  const { pageAnchor, showingAll } = deps.chronology;
+  const { pageAnchor, showingAll } = chronology;
   // A long chronology in an article: the first entries and a button, not dozens of screens (a jump or
   // a selection further on shows the page that holds it).
   state.capped = !state.printing && !showingAll && total >= CAP_FROM && pageAnchor < CAPPED;
@@ -55,7 +56,7 @@ export function layChronology(state: TimelineState, deps: LayoutDeps): void {
       ? [0, CAPPED]
       : chronologyPage(total, Math.min(pageAnchor, Math.max(0, total - 1)), CHRONOLOGY_PAGE);
   state.page = page;
-  state.chronology = deps.model.chronology(dataset, filtered.order, page[0], page[1], state.ctx.locale);
+  state.chronology = chronology.entries(dataset, filtered.order, page[0], page[1], state.ctx.locale);
 }
 
 /**
@@ -65,10 +66,14 @@ export function layChronology(state: TimelineState, deps: LayoutDeps): void {
 export class NarrowLayout implements TimelineLayout {
   readonly kind = 'narrow';
 
-  constructor(private readonly _deps: LayoutDeps) {}
+  constructor(
+    private readonly _deps: LayoutDeps,
+    private readonly _chronology: ChronologyController,
+  ) {}
 
   update(state: TimelineState, props: LayoutProps): void {
-    const { model, size, viewport, selection, chronology } = this._deps;
+    const { model, size, viewport, selection, scroll } = this._deps;
+    const chronology = this._chronology;
     const { dataset, lanes, filtered } = state;
     if (!dataset || !lanes || !filtered) return;
     const reveal = selection.reveal;
@@ -78,9 +83,9 @@ export class NarrowLayout implements TimelineLayout {
       const at = model.positions(dataset).get(reveal.id);
       const step = at === undefined ? undefined : stepFrom(filtered.order, at);
       if (step && step.position >= 0) chronology.pageAnchor = step.position;
-      if (reveal.byReader) chronology.scrollTo(reveal.id, true);
+      if (reveal.byReader) scroll.scrollTo(reveal.id, true);
     }
-    layChronology(state, this._deps);
+    layChronology(state, chronology);
     // The scrubber: the scale at the host's width, for its histogram and thumb; no track.
     const width = size.hostWidth;
     if (width <= 0) return;
@@ -129,10 +134,10 @@ export class NarrowLayout implements TimelineLayout {
               },
               {
                 select: (id) => this._deps.selection.select(id, { focus: 'next' }),
-                earlier: () => this._deps.chronology.jumpTo(state.page[0] - 1, false),
-                later: () => this._deps.chronology.jumpTo(state.page[1], false),
-                showAll: () => this._deps.chronology.showAll(),
-                keydown: this._deps.chronology.onListKeyDown,
+                earlier: () => this._chronology.jumpTo(state.page[0] - 1, false),
+                later: () => this._chronology.jumpTo(state.page[1], false),
+                showAll: () => this._chronology.showAll(),
+                keydown: this._chronology.onListKeyDown,
               },
             )}`
           : html`<div class="placeholder">${renderMessage(state)}</div>`
@@ -181,7 +186,7 @@ export class NarrowLayout implements TimelineLayout {
 
   /** The entry that holds the list's Tab stop: the one the reader moved to, while rendered, or the first. */
   private _focusId(state: TimelineState): string | undefined {
-    const id = this._deps.chronology.focusId;
+    const id = this._chronology.focusId;
     const rendered = state.chronology.some((y) =>
       y.months.some((m) => m.events.some((i) => state.dataset!.events[i].id === id)),
     );
@@ -191,7 +196,8 @@ export class NarrowLayout implements TimelineLayout {
   }
 
   private _renderScrubber(state: TimelineState) {
-    const { chronology, model } = this._deps;
+    const { model } = this._deps;
+    const chronology = this._chronology;
     const scale = state.scale!;
     const dataset = state.dataset!;
     const order = state.filtered!.order;

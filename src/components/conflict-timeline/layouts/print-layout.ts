@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderChronology } from '../parts/chronology.js';
 import { renderHeader } from '../parts/header.js';
 import type { TimelineState } from '../timeline-state.js';
-import type { LayoutDeps, TimelineLayout } from './layout.js';
+import type { ChronologyController } from '../controllers/chronology-controller.js';
+import type { TimelineLayout } from './layout.js';
 import { layChronology } from './narrow-layout.js';
 
 /**
@@ -12,10 +13,10 @@ import { layChronology } from './narrow-layout.js';
 export class PrintLayout implements TimelineLayout {
   readonly kind = 'print';
 
-  constructor(private readonly _deps: LayoutDeps) {}
+  constructor(private readonly _chronology: ChronologyController) {}
 
   update(state: TimelineState): void {
-    layChronology(state, this._deps);
+    layChronology(state, this._chronology);
   }
 
   render(state: TimelineState) {

@@ -41,9 +41,11 @@ export class TimelineLayouts {
     if (kind === 'column') return this._column;
     const module = this._deps.parts.reading.get();
     if (module && !this._reading) {
+      const { host, state, model, scroll } = this._deps;
+      const chronology = new module.ChronologyController(host, state, model, scroll);
       this._reading = {
-        narrow: new module.NarrowLayout(this._deps),
-        print: new module.PrintLayout(this._deps),
+        narrow: new module.NarrowLayout(this._deps, chronology),
+        print: new module.PrintLayout(chronology),
       };
     }
     return this._reading?.[kind];
