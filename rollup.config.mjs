@@ -83,7 +83,10 @@ export default [
           } catch {
             // no dist yet
           }
-          for (const name of names.filter((n) => /^conflict-timeline-.+\.min\.js(\.map)?$/.test(n)))
+          // (Not the import worker: the last config writes it, under the same name each time.)
+          for (const name of names.filter((n) =>
+            /^conflict-timeline-(?!import-worker\.).+\.min\.js(\.map)?$/.test(n),
+          ))
             rmSync(`dist/${name}`);
         },
       },

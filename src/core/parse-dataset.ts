@@ -65,9 +65,16 @@ export function jsonPointer(...tokens: Array<string | number>): string {
   return pointer;
 }
 
-/** A dataset with nothing in it (what an unusable input gives). */
+/** Every dataset the parser made (and so checked): the elements take those as they are. */
+const parsedDatasets = new WeakSet<object>();
+
+/** Whether `value` is a dataset `parseDataset` or `parseDatasetInSlices` gave (not one made by hand). */
+export const isParsedDataset = (value: unknown): value is Dataset =>
+  typeof value === 'object' && value !== null && parsedDatasets.has(value);
+
+/** A dataset with nothing in it (what an unusable input gives, and what the parser fills). */
 export function emptyDataset(): Dataset {
-  return {
+  const dataset: Dataset = {
     sides: [],
     actors: [],
     sources: [],
@@ -77,6 +84,8 @@ export function emptyDataset(): Dataset {
     sourcesById: new Map(),
     eventsById: new Map(),
   };
+  parsedDatasets.add(dataset);
+  return dataset;
 }
 
 /** The dataset's own fields, then its sides, actors and sources (the events come after, see `beginEvents`). */

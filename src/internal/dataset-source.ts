@@ -51,8 +51,12 @@ export type RemoteDataset =
   | { status: 'loaded'; src: string; dataset: Dataset; issues: DataIssue[] }
   | { status: 'failed'; src: string; failure: LoadFailure };
 
-/** A `Dataset` from `parseDataset` (it has the lookups), as opposed to JSON input. */
-export const isParsedDataset = (value: unknown): value is Dataset =>
+/**
+ * A `Dataset` (it has the lookups), as opposed to JSON input: what `<event-card>` takes as it is (it
+ * guards what it links and shows when it renders). The timeline takes only what the parser made as it
+ * is (`isParsedDataset`).
+ */
+export const hasDatasetLookups = (value: unknown): value is Dataset =>
   isRecord(value) && value.actorsById instanceof Map && value.eventsById instanceof Map;
 
 /** The reason for a failed load, in the reader's language (`locale` writes the timeout's number). */
@@ -351,23 +355,28 @@ async function fetchDataset(
     };
     const readDataset = async (json: unknown): Promise<ParseResult> =>
       sliced ? sliced.readDatasetInSlices(json, options) : parseDataset(json);
-    const read = await readJson(text);
+    let read = await readJson(text);
     const isJson = 'json' in read;
-    const json = read.json;
-    if (format === 'dataset' || (format === undefined && isJson && looksLikeDataset(json))) {
-      return { status: 'loaded', src, ...(await readDataset(json)) };
+    if (format === 'dataset' || (format === undefined && isJson && looksLikeDataset(read.json))) {
+      return { status: 'loaded', src, ...(await readDataset(read.json)) };
     }
     // JSON that is broken (or not an object) is a broken dataset, not an export to import.
-    if (format === undefined && ((isJson && !isRecord(json)) || (!isJson && /^\s*[[{]/.test(text))))
+    if (format === undefined && ((isJson && !isRecord(read.json)) || (!isJson && /^\s*[[{]/.test(text))))
       return { status: 'failed', src, failure: { kind: 'json' } };
-    const imported = sliced ? await sliced.importInWorker(text, fileNameOf(src), format, signal) : undefined;
-    signal?.throwIfAborted();
-    if (imported) {
-      // The worker's issues say where in the export each one is; reading its JSON finds the same again.
-      const { dataset } = await readDataset((await readJson(imported.json)).json);
-      return { status: 'loaded', src, dataset, issues: imported.issues };
+    if (sliced) {
+      // A large export's JSON is let go while the worker reads the text (the page reads it again if it must).
+      read = {};
+      const imported = await sliced.importInWorker(text, fileNameOf(src), format, signal);
+      signal?.throwIfAborted();
+      const reply = imported && (await readJson(imported.json));
+      if (reply && 'json' in reply) {
+        // The worker's issues say where in the export each one is; reading its JSON finds the same again.
+        const { dataset } = await readDataset(reply.json);
+        return { status: 'loaded', src, dataset, issues: imported.issues };
+      }
+      return await importExport(src, text, format);
     }
-    return await importExport(src, isJson ? json : text, format);
+    return await importExport(src, isJson ? read.json : text, format);
   } catch (e) {
     // Aborted: the element asked for another file, or went away; nothing to tell the developer.
     const message = signal?.aborted ? errorMessage(e) : warnNetwork(src, errorMessage(e));

@@ -50,26 +50,32 @@ export async function readDatasetInSlices(
  * CDN's, its text is fetched (the CDN allows it) and started from a blob. `undefined`: none here (the
  * npm build, a page whose policy forbids it, the file missing).
  */
-async function startImportWorker(): Promise<{ worker: Worker; stop: () => void } | undefined> {
+async function startImportWorker(
+  signal?: AbortSignal,
+): Promise<{ worker: Worker; stop: () => void } | undefined> {
   const url = importWorkerUrl();
   if (!url || typeof Worker === 'undefined') return undefined;
+  let blobUrl: string | undefined;
   try {
-    if (url.origin === globalThis.location?.origin) {
+    // Two opaque origins (file: pages) are never the same origin.
+    if (url.origin !== 'null' && url.origin === globalThis.location?.origin) {
       const worker = new Worker(url);
       return { worker, stop: () => worker.terminate() };
     }
-    const response = await fetch(url);
+    const response = await fetch(url, { signal });
     if (!response.ok) return undefined;
-    const blobUrl = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
+    blobUrl = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
     const worker = new Worker(blobUrl);
+    const started = blobUrl;
     return {
       worker,
       stop: () => {
         worker.terminate();
-        URL.revokeObjectURL(blobUrl);
+        URL.revokeObjectURL(started);
       },
     };
   } catch {
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
     return undefined;
   }
 }
@@ -85,13 +91,21 @@ export async function importInWorker(
   format: string | undefined,
   signal?: AbortSignal,
 ): Promise<{ json: string; issues: DataIssue[] } | undefined> {
-  const started = await startImportWorker();
+  const started = await startImportWorker(signal);
   if (!started) return undefined;
   const { worker, stop } = started;
+  if (signal?.aborted) {
+    stop();
+    return undefined;
+  }
   return new Promise((resolve) => {
     const done = (reply?: ImportWorkerReply) => {
       stop();
       signal?.removeEventListener('abort', abort);
+      if (reply && 'error' in reply)
+        console.warn(
+          `conflict-timeline: the import worker failed (${reply.error}); the page reads the file itself`,
+        );
       resolve(reply && 'json' in reply ? reply : undefined);
     };
     const abort = () => done();
@@ -101,6 +115,7 @@ export async function importInWorker(
       e.preventDefault();
       done();
     };
+    worker.onmessageerror = () => done();
     const request: ImportWorkerRequest = {
       text,
       filename,

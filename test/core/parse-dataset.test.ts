@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from '../../src/core/dataset-reader.js';
-import { formatIssue, jsonPointer, parseDataset } from '../../src/core/parse-dataset.js';
+import { formatIssue, isParsedDataset, jsonPointer, parseDataset } from '../../src/core/parse-dataset.js';
+import { parseDatasetInSlices } from '../../src/core/parse-dataset-slices.js';
 import type { DataIssue, ParseResult } from '../../src/core/types.js';
 
 type Json = Record<string, any>;
@@ -1044,6 +1045,20 @@ describe('parseDataset', () => {
       expect(result.dataset).to.not.have.any.keys('title', 'lang', 'updated');
       expectGoodSurvive(result);
     });
+  });
+});
+
+describe('isParsedDataset', () => {
+  it('isParsedDataset(value) is true only for what the parser gave, not for a look-alike', async () => {
+    const input = { events: [{ id: 'a', date: '2015-03-01', title: 'A' }] };
+    const { dataset } = parseDataset(input);
+    expect(isParsedDataset(dataset)).to.equal(true);
+    expect(isParsedDataset((await parseDatasetInSlices(input)).dataset)).to.equal(true);
+    expect(isParsedDataset(parseDataset('not json').dataset)).to.equal(true);
+    // The same fields and lookups, made by hand: checked again by whoever takes it.
+    expect(isParsedDataset({ ...dataset })).to.equal(false);
+    expect(isParsedDataset(input)).to.equal(false);
+    expect(isParsedDataset(null)).to.equal(false);
   });
 });
 

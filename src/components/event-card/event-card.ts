@@ -32,7 +32,7 @@ import type { Actor, ConflictEvent, ConflictEventInput, Dataset, DatasetInput } 
 import { httpUrl } from '../../core/url.js';
 import {
   DatasetLoader,
-  isParsedDataset,
+  hasDatasetLookups,
   loadFailureText,
   reportIssues,
   srcTimeoutSeconds,
@@ -300,7 +300,7 @@ export class EventCard extends LitElement {
   private _lookupDataset(): Dataset | undefined {
     const data: unknown = this.data;
     if (isRecord(data)) {
-      if (isParsedDataset(data)) return data;
+      if (hasDatasetLookups(data)) return data;
       if (this._parsedData?.input !== data) {
         const { dataset, issues } = parseDataset(data);
         reportIssues('event-card', 'data', issues);

@@ -204,17 +204,18 @@ describe('FilterController', () => {
 
 /** A host with a dataset large enough to be searched in slices, and a `prepare` the test lets go. */
 class LargeHost extends LitElement {
-  readonly events = parseDataset({
-    events: Array.from({ length: 20_000 }, (_, i) => ({
-      id: `e${i}`,
-      date: '2015-03-01',
-      title: `Event ${i}`,
-    })),
-  }).dataset;
-  constructor() {
-    super();
-    // Its search texts folded already (a first search folds them before anything is prepared).
-    new EventFilterIndex(this.events).apply({ query: 'event' });
+  events = LargeHost.make('e');
+  /** 20,000 events, their search texts folded already (a first search folds them before anything is prepared). */
+  static make(prefix: string) {
+    const { dataset } = parseDataset({
+      events: Array.from({ length: 20_000 }, (_, i) => ({
+        id: `${prefix}${i}`,
+        date: '2015-03-01',
+        title: `Event ${i}`,
+      })),
+    });
+    new EventFilterIndex(dataset).apply({ query: 'event' });
+    return dataset;
   }
   readonly prepared: string[] = [];
   private _release: Array<() => void> = [];
@@ -288,6 +289,29 @@ describe('FilterController with a large dataset', () => {
     expect(host.prepared).to.deep.equal(['event 1', 'event 2']);
     // The one change is the reader's "clear"; a script's filter fires nothing.
     expect(changes.map((e) => e.detail.query)).to.deep.equal(['']);
+  });
+
+  it('another dataset while a query is prepared: the query is worked out again for it, and applies', async () => {
+    host.filter.query('event 7');
+    host.events = LargeHost.make('f');
+    await host.release();
+    await host.release();
+    await host.filter.searching;
+    await host.updateComplete;
+    expect(host.prepared).to.deep.equal(['event 7', 'event 7']);
+    expect(host.filter.value.query).to.equal('event 7');
+    expect(host.filter.text).to.equal('event 7');
+  });
+
+  it('a chip pressed while a query is prepared: it is worked out again with the chip', async () => {
+    host.filter.query('event 3');
+    host.filter.toggle('actor', 'a1', true);
+    await host.release();
+    await host.release();
+    await host.filter.searching;
+    expect(host.prepared).to.deep.equal(['event 3', 'event 3']);
+    expect(host.filter.value.query).to.equal('event 3');
+    expect([...host.filter.value.actors]).to.deep.equal(['a1']);
   });
 
   it('a query emptied while one is prepared applies at once, and the prepared one does not', async () => {

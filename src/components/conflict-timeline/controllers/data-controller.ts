@@ -1,13 +1,12 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Messages } from '../../../core/messages.js';
 import { GROUP_BY_VALUES, type GroupBy } from '../../../core/lanes.js';
-import { parseDataset } from '../../../core/parse-dataset.js';
+import { isParsedDataset, parseDataset } from '../../../core/parse-dataset.js';
 import { prepareDataset, prepareSearch } from '../../../core/prepare-dataset.js';
 import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
   DatasetLoader,
   inlineJsonText,
-  isParsedDataset,
   loadFailureText,
   loadProgressText,
   srcTimeoutSeconds,

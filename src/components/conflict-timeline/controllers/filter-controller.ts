@@ -121,11 +121,15 @@ export class FilterController implements ReactiveController {
       if (!searchTextsReady(dataset)) await prepareSearch(dataset);
       while (this._pendingQuery !== undefined && this._dataset() === dataset) {
         const query = this._pendingQuery;
-        await this._prepare({ ...this.value, query });
-        // Typed on meanwhile, cleared, or another dataset came: the loop takes what is pending now.
-        if (this._pendingQuery !== query || this._dataset() !== dataset) continue;
+        const value = { ...this.value, query };
+        await this._prepare(value);
+        // Typed on, cleared, a chip pressed or another dataset came meanwhile: what is pending now is
+        // worked out (what was, would be worked out again in the update's task).
+        const { actors, sides } = this.value;
+        if (this._pendingQuery !== query || actors !== value.actors || sides !== value.sides) continue;
+        if (this._dataset() !== dataset) break;
         this._pendingQuery = undefined;
-        this._change({ ...this.value, query }, false);
+        this._change(value, false);
       }
     } catch {
       // Working it out ahead failed: the query applies as it is.
@@ -134,6 +138,12 @@ export class FilterController implements ReactiveController {
       if (query !== undefined) this._change({ ...this.value, query }, false);
     } finally {
       this._searchRunning = false;
+    }
+    // Another dataset came meanwhile: what was typed applies to it.
+    const pending = this._pendingQuery;
+    if (pending !== undefined) {
+      this._pendingQuery = undefined;
+      this.query(pending);
     }
   }
 
