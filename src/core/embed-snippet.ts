@@ -3,7 +3,8 @@
  * (inline or by URL), and inside it a fallback list of every event for readers without JavaScript,
  * crawlers and print. Pure string building, no DOM: the command line runs it in Node.
  */
-import { formatDate, formatPlace, isolate, isoForTimeElement } from './format.js';
+import { formatDate, isolate, isoForTimeElement } from './format.js';
+import { formatPlace } from './format-event.js';
 import { messagesFor } from './messages.js';
 import { toDatasetInput } from './importers/sheet.js';
 import type { Dataset } from './types.js';

@@ -29,14 +29,8 @@ export {
 export { prepareDataset, type PrepareOptions } from './prepare-dataset.js';
 export { DEFAULT_PARSE_LIMITS, type ParseDatasetOptions } from './dataset-reader.js';
 export { formatColor, normalizeColor, parseColor, type RgbaColor } from './color.js';
-export {
-  describeFatalities,
-  formatDate,
-  formatDatePoint,
-  formatFatalities,
-  formatPlace,
-  isoForTimeElement,
-} from './format.js';
+export { formatDate, formatDatePoint, isoForTimeElement } from './format.js';
+export { describeFatalities, formatFatalities, formatPlace } from './format-event.js';
 export {
   categoryLabel,
   messagesFor,

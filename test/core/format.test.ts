@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/core/dates.js';
+import { describeFatalities, formatFatalities, formatPlace } from '../../src/core/format-event.js';
 import {
-  describeFatalities,
   formatDate,
   formatDatePoint,
-  formatFatalities,
   formatItems,
   formatNumber,
-  formatPlace,
   initialsOf,
   isoForTimeElement,
   isolate,

@@ -5,12 +5,11 @@ import { keyedList } from '../../internal/keyed-list.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { parseDate } from '../../core/dates.js';
+import { describeFatalities, formatPlace } from '../../core/format-event.js';
 import {
-  describeFatalities,
   isolate,
   formatDate,
   formatNumber,
-  formatPlace,
   isoForTimeElement,
   plurals,
   quoteValue,
