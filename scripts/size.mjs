@@ -55,7 +55,7 @@ if (process.argv.includes('--parts')) {
       /src\/(embed\.ts|styles|events|internal)|src\/components\/conflict-timeline\/(conflict-timeline|define|timeline-model|timeline-state|controllers\/(?!hash-link|print|reading-position|chronology)|layouts\/(layout|timeline-layouts|wide-layout)|parts\/(axis|header|lane-colors|overview|toolbar|track))/,
     ],
     [
-      '+ the reading layer left in the embed (filter bar, deep links, the chronology controller)',
+      '+ the reading layer left in the embed (filter bar, deep links, print)',
       /src\/components\/conflict-timeline\//,
     ],
     ['+ <event-card> and <actor-badge>', /src\/components\//],
