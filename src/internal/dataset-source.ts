@@ -40,7 +40,9 @@ export function srcTimeoutSeconds(value: unknown): number {
 export type LoadProgress =
   | { phase: 'download'; loaded: number; total?: number }
   | { phase: 'read'; events: number }
-  | { phase: 'check'; events: number; total: number };
+  | { phase: 'check'; events: number; total: number }
+  /** An export being read by the import worker (`file`: its name). */
+  | { phase: 'import'; file: string };
 
 /** Work a host does with a large dataset before it shows it, a slice at a time (it may be aborted). */
 export type PrepareLarge = (dataset: Dataset, signal?: AbortSignal) => Promise<void>;
@@ -98,6 +100,8 @@ export function loadProgressText(progress: LoadProgress, messages: Messages, loc
         formatNumber(progress.events, locale),
         formatNumber(progress.total, locale),
       );
+    case 'import':
+      return messages.readingFile(cutText(progress.file, QUOTE_LIMIT));
   }
 }
 
@@ -366,6 +370,7 @@ async function fetchDataset(
     if (sliced) {
       // A large export's JSON is let go while the worker reads the text (the page reads it again if it must).
       read = {};
+      onProgress?.({ phase: 'import', file: fileNameOf(src) });
       const imported = await sliced.importInWorker(text, fileNameOf(src), format, signal);
       signal?.throwIfAborted();
       const reply = imported && (await readJson(imported.json));

@@ -32,6 +32,13 @@ describe('a large export by src (50 MB of ACLED CSV)', () => {
     const el = await fixture<ConflictTimeline>(
       html`<conflict-timeline lang="en" style="width: 1000px; --ct-height: 400px"></conflict-timeline>`,
     );
+    // What the element says while it loads: the bytes, then that it reads the export.
+    const seen: string[] = [];
+    const mutations = new MutationObserver(() => {
+      const shown = (el.shadowRoot!.querySelector('[part~="message"]')?.textContent ?? '').trim();
+      if (shown && shown !== seen.at(-1)) seen.push(shown);
+    });
+    mutations.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     let issues: DataIssuesEvent['detail']['issues'] | undefined;
     el.addEventListener('ct-data-issues', (e) => (issues = (e as DataIssuesEvent).detail.issues));
     // A task of its own for the load: importing at once (above) is not part of it.
@@ -50,6 +57,7 @@ describe('a large export by src (50 MB of ACLED CSV)', () => {
     await el.updateComplete;
     observer?.takeRecords().forEach((e) => e.startTime + e.duration > since && durations.push(e.duration));
     observer?.disconnect();
+    mutations.disconnect();
 
     expect(el.data!.events.map((e) => e.id)).to.deep.equal(once.dataset.events.map((e) => e.id));
     expect(el.data!.events[500]).to.deep.equal(once.dataset.events[500]);
@@ -60,6 +68,10 @@ describe('a large export by src (50 MB of ACLED CSV)', () => {
       .getEntriesByType('resource')
       .some((e) => e.name.includes('conflict-timeline-import-worker'));
     const longest = Math.max(0, ...durations);
+    expect(
+      seen.some((line) => line === 'Reading many-acled…'),
+      `said while loading: ${seen.join(' | ')}`,
+    ).to.equal(true);
     if (!observer) {
       console.log('long-task check skipped: this engine has no longtask performance entries');
       return;
