@@ -13,15 +13,17 @@ import type { ConflictTimeline } from '../../src/components/conflict-timeline/co
 import type { DataIssuesEvent } from '../../src/events/data-issues.js';
 import { importAny } from '../../src/core/importers/detect.js';
 
-const ROWS = 98_000;
-const BIG = `/__test__/many-acled?rows=${ROWS}`;
 const hasLongTasks = () => PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false;
+// An engine that cannot time its tasks checks the same path with a smaller file (5 MB, still read as
+// a large one), which keeps its run short.
+const ROWS = hasLongTasks() ? 98_000 : 10_000;
+const BIG = `/__test__/many-acled?rows=${ROWS}`;
 
 describe('a large export by src (50 MB of ACLED CSV)', () => {
   it('loads with no long task in the embed, with the events and issues of importing it at once', async function () {
     this.timeout(120_000);
     const body = await (await fetch(BIG)).text();
-    expect(body.length).to.be.greaterThan(45_000_000);
+    expect(body.length).to.be.greaterThan(ROWS * 460);
     const t0 = performance.now();
     const once = importAny(body, { filename: 'many-acled' });
     const importMs = performance.now() - t0;
