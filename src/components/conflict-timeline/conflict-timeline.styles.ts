@@ -179,6 +179,8 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
   .toolbar button {
+    flex: none;
+    white-space: nowrap;
     min-width: 2rem;
     height: 2rem;
     padding: 0 0.625rem;
@@ -192,7 +194,10 @@ export const styles = css`
     font-size: 1.125rem;
     line-height: 1;
   }
+  /* The window's dates stay whole; the legend gives way first (it wraps, then hides its last keys). */
   .window {
+    flex: none;
+    max-width: 60%;
     margin-inline-start: auto;
     color: var(--_muted);
     font-size: 0.875rem;
