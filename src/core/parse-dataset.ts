@@ -65,12 +65,16 @@ export function jsonPointer(...tokens: Array<string | number>): string {
   return pointer;
 }
 
-/** Every dataset the parser made (and so checked): the elements take those as they are. */
-const parsedDatasets = new WeakSet<object>();
+/**
+ * The mark of a dataset the parser made (and so checked): the elements take those as they are. A
+ * registered symbol, so that two copies of the package on a page (the embed, and core from npm)
+ * know each other's; not enumerable, so that a copy made by hand (`{ ...dataset }`) is not marked.
+ */
+const PARSED = Symbol.for('conflict-timeline.parsed-dataset');
 
 /** Whether `value` is a dataset `parseDataset` or `parseDatasetInSlices` gave (not one made by hand). */
 export const isParsedDataset = (value: unknown): value is Dataset =>
-  typeof value === 'object' && value !== null && parsedDatasets.has(value);
+  typeof value === 'object' && value !== null && Object.hasOwn(value, PARSED);
 
 /** A dataset with nothing in it (what an unusable input gives, and what the parser fills). */
 export function emptyDataset(): Dataset {
@@ -84,7 +88,7 @@ export function emptyDataset(): Dataset {
     sourcesById: new Map(),
     eventsById: new Map(),
   };
-  parsedDatasets.add(dataset);
+  Object.defineProperty(dataset, PARSED, { value: true });
   return dataset;
 }
 
