@@ -248,8 +248,11 @@ async function importExport(src: string, input: unknown, format?: string): Promi
   return { status: 'loaded', src, dataset: result.dataset, issues: result.issues };
 }
 
+/** The last part of a URL's path, without its query or fragment (`''` for a path that ends in `/`). */
+export const lastPathPart = (src: string) => src.split(/[?#]/)[0].split('/').pop() ?? '';
+
 /** The file's name in a URL (what the importers detect a format by). */
-const fileNameOf = (src: string) => src.split(/[?#]/)[0].split('/').pop() || src;
+const fileNameOf = (src: string) => lastPathPart(src) || src;
 
 /** How often at most a load's progress is shown again, in ms. */
 const PROGRESS_MS = 100;

@@ -7,30 +7,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import 'ct:flaky-timeline';
 import type { ConflictTimeline } from '../../src/components/conflict-timeline/conflict-timeline.js';
 import { importAny } from '../../src/core/importers/detect.js';
-import syria from '../../data/syria.json';
-
-/** The element drawn: its updates, and the frames in which it measures its track. */
-async function settle(el: { updateComplete: Promise<unknown> }) {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+import { all, at, one, settle } from './lazy-fixture.js';
 
 const NOT_LOADED = 'Part of the timeline could not be loaded';
-const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const failing = (...parts: string[]) => (document.cookie = `ct-fail=${parts.join('.')}; path=/`);
-
-async function at(width: number, lang = 'en'): Promise<ConflictTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style=${`width:${width}px`} lang=${lang}><conflict-timeline></conflict-timeline></div>`,
-  );
-  const el = wrapper.querySelector('conflict-timeline')!;
-  el.data = syria;
-  await settle(el);
-  return el;
-}
 
 async function selectFirst(el: ConflictTimeline): Promise<string | undefined> {
   let selected: string | undefined;

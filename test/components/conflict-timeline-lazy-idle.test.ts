@@ -4,14 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/conflict-timeline/define.js';
 import syria from '../../data/syria.json';
-
-/** The element drawn: its updates, and the frames in which it measures its track. */
-async function settle(el: { updateComplete: Promise<unknown> }) {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+import { settle } from './lazy-fixture.js';
 
 describe('<conflict-timeline>: the first paint without the card', () => {
   it('draws its marks before <event-card> is loaded, and loads it when the page is idle', async () => {

@@ -4,27 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/conflict-timeline/define.js';
 import syria from '../../data/syria.json';
-
-/** The element drawn: its updates, and the frames in which it measures its track. */
-async function settle(el: { updateComplete: Promise<unknown> }) {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
-const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function at(width: number, lang = 'en') {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style=${`width:${width}px`} lang=${lang}><conflict-timeline></conflict-timeline></div>`,
-  );
-  const el = wrapper.querySelector('conflict-timeline')!;
-  el.data = syria;
-  await settle(el);
-  return el;
-}
+import { all, at, one, settle } from './lazy-fixture.js';
 
 describe('<conflict-timeline>: parts loaded on first need', () => {
   // First: nothing of the print layout is loaded yet in this page.

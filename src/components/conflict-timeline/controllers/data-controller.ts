@@ -7,6 +7,7 @@ import type { DataIssue, Dataset } from '../../../core/types.js';
 import {
   DatasetLoader,
   inlineJsonText,
+  lastPathPart,
   loadFailureText,
   loadProgressText,
   srcTimeoutSeconds,
@@ -79,7 +80,7 @@ export class DataController implements ReactiveController {
   /** The file name of a `src` that is an export to import (a CSV, or a `format` that says so). */
   exportFileName(): string | undefined {
     const format = this._host.format;
-    const name = this._host.src.split(/[?#]/)[0].split('/').pop() ?? '';
+    const name = lastPathPart(this._host.src);
     if (format === 'dataset' || !name) return undefined;
     return format !== undefined || /\.(csv|tsv)$/i.test(name) ? name : undefined;
   }
