@@ -1,4 +1,5 @@
 import { literal, type StaticValue } from 'lit/static-html.js';
+import { headingLevel } from './heading-level.js';
 
 const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -8,6 +9,5 @@ const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`,
  * becomes `fallback`.
  */
 export function headingTag(level: unknown, fallback = 3): StaticValue {
-  const n = typeof level === 'number' && Number.isFinite(level) ? Math.round(level) : fallback;
-  return HEADINGS[Math.max(2, Math.min(6, n)) - 2]!;
+  return HEADINGS[headingLevel(level, fallback) - 2]!;
 }

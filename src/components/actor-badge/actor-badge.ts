@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatColor, parseColor } from '../../core/color.js';
 import { cutText, formatItems, initialsOf, QUOTE_LIMIT, resolveLocale } from '../../core/format.js';
 import { DEFAULT_PARSE_LIMITS } from '../../core/dataset-reader.js';
@@ -23,7 +22,8 @@ interface BadgeView {
   /** Read by assistive technology instead of the visible face. */
   spoken: string;
   tooltip: string;
-  colors: Record<string, string>;
+  /** The swatch colour and its ink, as custom properties for the `style` attribute (both built from parsed colours, so nothing else gets in). */
+  colors: string;
 }
 
 /**
@@ -165,7 +165,7 @@ export class ActorBadge extends LitElement {
       shape: this.size !== 'large' && isSwatchShape(this.shape) ? this.shape : 'circle',
       spoken: this.toggle && label !== name ? formatItems([label, name, side], locale) : spokenName,
       tooltip: spokenName,
-      colors: { '--_actor-color': color, '--_actor-ink': readableTextOn(color) },
+      colors: `--_actor-color:${color};--_actor-ink:${readableTextOn(color)}`,
     };
   }
 
@@ -222,11 +222,11 @@ export class ActorBadge extends LitElement {
           class="base"
           type="button"
           aria-pressed=${this.pressed ? 'true' : 'false'}
-          style=${styleMap(view.colors)}
+          style=${view.colors}
           @click=${this._onClick}
         >
           ${face}${spoken}
         </button>`
-      : html`<span part="base" class="base" style=${styleMap(view.colors)}>${face}${spoken}</span>`;
+      : html`<span part="base" class="base" style=${view.colors}>${face}${spoken}</span>`;
   }
 }

@@ -4,7 +4,6 @@
  * reader reads as a list and the keyboard moves through).
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatNumber } from '../../../core/format.js';
 import {
   MARK_APPROXIMATE,
@@ -63,12 +62,7 @@ export function renderLaneLabels(state: TimelineState) {
       class="lane-label"
       part="lane-label"
       title=${lane.label}
-      style=${styleMap({
-        top: `${box.y}px`,
-        height: `${box.height}px`,
-        '--c': lane.color,
-        '--lines': String(Math.max(1, Math.min(4, Math.floor((box.height - 2) / 15)))),
-      })}
+      style=${`top:${box.y}px;height:${box.height}px;--c:${lane.color};--lines:${Math.max(1, Math.min(4, Math.floor((box.height - 2) / 15)))}`}
     >
       <span class="swatch"></span><span class="text">${lane.label}</span>
     </div>`;
