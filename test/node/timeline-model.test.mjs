@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { messagesFor, parseDataset } from '../../dist/core/index.js';
-import { NO_FILTER, TimelineModel } from '../../dist/components/conflict-timeline/timeline-model.js';
+import {
+  NO_FILTER,
+  TimelineModel,
+  windowText,
+} from '../../dist/components/conflict-timeline/timeline-model.js';
 import { groupChronology } from '../../dist/core/chronology.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -261,6 +265,40 @@ test('TimelineModel labels() name a mark by its date and title', () => {
   const { labels, filtered } = derive(model, dataset);
   const e2 = [...filtered.shown.events].findIndex((e) => e.id === 'e2');
   assert.match(labels.mark(e2), /2015: Siege of the port$/);
+});
+
+test('TimelineModel labels() name a cluster by its count and days, in the language asked for', () => {
+  const model = new TimelineModel();
+  const dataset = small();
+  const en = derive(model, dataset).labels;
+  const day = (iso) => Date.parse(iso);
+  const item = { kind: 'cluster', count: 3, start: day('2015-01-10'), end: day('2015-02-20') };
+  assert.equal(en.cluster(item), '3 events, Jan 10, 2015 – Feb 20, 2015; zoom in');
+  // One day only once; one event in the singular; the same label for the same cluster.
+  const oneDay = { kind: 'cluster', count: 1, start: day('2015-01-10'), end: day('2015-01-10') };
+  assert.equal(en.cluster(oneDay), '1 event, Jan 10, 2015; zoom in');
+  assert.equal(en.cluster({ ...item }), en.cluster(item));
+  assert.equal(en.count(1234), '1,234');
+  assert.equal(en.count(1234), '1,234', 'remembered, the same');
+  assert.equal(en.count(123456), '123,456');
+  const ar = model.labels(derive(model, dataset).filtered.shown, 'ar', messagesFor('ar'));
+  assert.equal(ar.count(1234), new Intl.NumberFormat('ar').format(1234));
+  assert.notEqual(ar.cluster(item), en.cluster(item));
+});
+
+test('windowText(scale, locale, start, end) says the window to the day, again for each new window', () => {
+  const day = (iso) => Date.parse(iso);
+  const a = windowText(undefined, 'en', day('2015-01-10'), day('2015-02-20'));
+  const b = windowText(undefined, 'en', day('2015-03-01'), day('2015-03-09'));
+  assert.match(a, /^Jan 10\s–\sFeb 20, 2015$/); // (Intl puts thin spaces around the dash)
+  assert.notEqual(a, b);
+  assert.equal(windowText(undefined, 'en', day('2015-01-10'), day('2015-02-20')), a);
+  assert.notEqual(windowText(undefined, 'ar', day('2015-01-10'), day('2015-02-20')), a);
+  // An end before the start is the start's day.
+  assert.equal(
+    windowText(undefined, 'en', day('2015-03-01'), day('2015-02-01')),
+    windowText(undefined, 'en', day('2015-03-01'), day('2015-03-01')),
+  );
 });
 
 test('TimelineModel overview() draws one bar per bin with events, and is new for new shown events', () => {

@@ -107,6 +107,10 @@ export interface SelectionModel {
 export class ItemLabels {
   private readonly _marks = new Map<number, string>();
   private readonly _clusters = new Map<string, string>();
+  // A zoom step makes new clusters from the same events: their days and counts come back.
+  private readonly _days = new Map<number, string>();
+  private readonly _counts: string[] = [];
+  private _dayFormat?: Intl.DateTimeFormat;
 
   constructor(
     private readonly _shown: TimelineIndex,
@@ -126,21 +130,36 @@ export class ItemLabels {
     return label;
   }
 
+  /** A cluster's count as its mark shows it ("1,234" in English, "١٬٢٣٤" in Arabic). */
+  count(count: number): string {
+    if (count >= 10000) return formatNumber(count, this._locale);
+    return (this._counts[count] ??= formatNumber(count, this._locale));
+  }
+
   /** "12 events, 3–9 May 2015" (the same calendar clusters come back while panning). */
   cluster(item: ClusterItem): string {
     const key = `${item.count}|${item.start}|${item.end}`;
     let label = this._clusters.get(key);
     if (label === undefined) {
-      const locale = this._locale;
-      const day = dateTimeFormat(locale, DAY);
       const m = this._messages;
-      const events = m.eventCount(formatNumber(item.count, locale), plurals(locale).select(item.count));
-      const [from, to] = [day.format(item.start), day.format(item.end)];
+      const events = m.eventCount(this.count(item.count), plurals(this._locale).select(item.count));
+      const [from, to] = [this._day(item.start), this._day(item.end)];
       label = m.cluster(events, from === to ? from : m.dateRange(from, to));
       if (this._clusters.size > 2000) this._clusters.clear();
       this._clusters.set(key, label);
     }
     return label;
+  }
+
+  private _day(ms: number): string {
+    let text = this._days.get(ms);
+    if (text === undefined) {
+      this._dayFormat ??= dateTimeFormat(this._locale, DAY);
+      text = this._dayFormat.format(ms);
+      if (this._days.size > 5000) this._days.clear();
+      this._days.set(ms, text);
+    }
+    return text;
   }
 }
 
@@ -155,8 +174,16 @@ export function windowText(
     if (start > gap.start && start < gap.end) start = gap.end;
     if (end > gap.start && end < gap.end) end = gap.start;
   }
-  return dateTimeFormat(locale, DAY).formatRange(new Date(start), new Date(Math.max(start, end)));
+  end = Math.max(start, end);
+  // The toolbar and the overview's brush both say it, at every zoom step.
+  const last = lastWindowText;
+  if (last && last.locale === locale && last.start === start && last.end === end) return last.text;
+  const text = dateTimeFormat(locale, DAY).formatRange(new Date(start), new Date(end));
+  lastWindowText = { locale, start, end, text };
+  return text;
 }
+
+let lastWindowText: { locale: string | undefined; start: number; end: number; text: string } | undefined;
 
 /** The key of the cluster the selected event is drawn in, when it has no marker of its own. */
 export function clusterHolding(

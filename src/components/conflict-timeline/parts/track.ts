@@ -4,7 +4,6 @@
  * reader reads as a list and the keyboard moves through).
  */
 import { html, nothing } from 'lit';
-import { formatNumber } from '../../../core/format.js';
 import {
   MARK_APPROXIMATE,
   MARK_OPEN_END,
@@ -237,6 +236,6 @@ function clusterSlot(
     }`,
     focusable: item.key === focusKey,
     label: state.labels!.cluster(item),
-    text: formatNumber(item.count, state.ctx.locale),
+    text: state.labels!.count(item.count),
   };
 }
