@@ -110,6 +110,46 @@ if (want.includes('webkit')) {
 }
 
 /** Writes per-browser pass/fail counts to WTR_SUMMARY_FILE for scripts/test.mjs's closing line. */
+/**
+ * `WTR_TIMINGS=file`: when each test file ended (ms since the run started), to find the slow ones.
+ * With one file at a time per browser, the gap to the file before is about what a file took.
+ */
+function timingsReporter() {
+  const file = process.env.WTR_TIMINGS;
+  if (!file) return undefined;
+  let started = 0;
+  const ended = [];
+  return {
+    onTestRunStarted() {
+      started = Date.now();
+    },
+    reportTestFileResults({ testFile }) {
+      ended.push([testFile.replace(process.cwd() + sep, ''), Date.now() - started]);
+    },
+    onTestRunFinished({ sessions }) {
+      ended.sort((a, b) => a[1] - b[1]);
+      const rows = ended.map(([name, at], i) => [at - (ended[i - 1]?.[1] ?? 0), at, name]);
+      rows.sort((a, b) => b[0] - a[0]);
+      // The slowest tests, by the durations the test framework measured.
+      const tests = [];
+      const walk = (suite, name, path) => {
+        for (const t of suite?.tests ?? [])
+          tests.push([t.duration ?? 0, `${name}: ${[...path, t.name].join(' › ')}`]);
+        for (const s of suite?.suites ?? []) walk(s, name, [...path, s.name]);
+      };
+      for (const session of sessions)
+        walk(session.testResults, session.testFile.replace(process.cwd() + sep, ''), []);
+      tests.sort((a, b) => b[0] - a[0]);
+      const lines = [
+        ...rows.map((r) => `${String(r[0]).padStart(7)} ${String(r[1]).padStart(7)} ${r[2]}`),
+        '',
+        ...tests.slice(0, 60).map((t) => `${String(Math.round(t[0])).padStart(7)} ${t[1]}`),
+      ];
+      writeFileSync(file, lines.join('\n') + '\n');
+    },
+  };
+}
+
 function countsReporter() {
   return {
     onTestRunFinished({ sessions }) {
@@ -313,6 +353,6 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), countsReporter()],
+  reporters: [defaultReporter(), countsReporter(), timingsReporter()].filter(Boolean),
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };
