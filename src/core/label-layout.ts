@@ -155,6 +155,26 @@ export function memoMeasure(measure: (text: string) => number, max = 5000): (tex
   };
 }
 
+/**
+ * The width (px) of the lane labels' column beside the track: as wide as the longest word of any
+ * label needs (so that no word is broken in two), from `min` up to `max`. A word breaks after a
+ * hyphen anyway. `measure` gives a text's width at the labels' font; `extra` is what sits beside the
+ * text (the swatch, the gap, the padding).
+ */
+export function gutterWidth(
+  labels: readonly string[],
+  measure: (text: string) => number,
+  { min, max, extra }: { min: number; max: number; extra: number },
+): number {
+  let widest = 0;
+  for (const label of labels) {
+    for (const word of label.split(/\s+/u)) {
+      for (const part of word.split(/(?<=[-\u2010])/u)) if (part) widest = Math.max(widest, measure(part));
+    }
+  }
+  return Math.max(min, Math.min(max, Math.ceil(widest + extra)));
+}
+
 /** Owner of the `blocked` boxes in the occupancy grid. */
 const BLOCKED = -1;
 

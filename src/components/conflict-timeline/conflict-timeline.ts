@@ -38,7 +38,7 @@ import { renderScreen, renderServerShell, type LayoutDeps } from './layouts/layo
 import { TimelineLayouts } from './layouts/timeline-layouts.js';
 import { filterBarStyles } from './parts/filter-bar.styles.js';
 import { printStyles } from './parts/print.styles.js';
-import { canvasTextMeasure } from './parts/text-measure.js';
+import { canvasTextMeasure, rootFontSize } from './parts/text-measure.js';
 import { TimelineModel } from './timeline-model.js';
 import { emptyState, type Theme, type TimelineContext, type TimelineState } from './timeline-state.js';
 
@@ -315,6 +315,7 @@ export class ConflictTimeline extends LitElement {
     announcer: this._announcer,
     measure: this._measureText,
     measureLabel: (text) => this._measureText(text, 'tick'),
+    rootFontSize: rootFontSize(this),
     parts: this._parts,
   };
   private readonly _layouts = new TimelineLayouts(this._layoutDeps);

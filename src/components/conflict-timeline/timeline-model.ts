@@ -18,7 +18,7 @@ import {
   type GroupBy,
 } from '../../core/lanes.js';
 import { datasetImportance, eventImportance } from '../../core/importance.js';
-import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
+import { clusterLeads, gutterWidth, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
 import { memoizeLast } from '../../core/memo.js';
 import { defaultYield, SliceClock } from '../../core/slices.js';
 import {
@@ -377,6 +377,26 @@ export class TimelineModel {
   readonly frame = memoizeLast(layoutFrame);
 
   /** The keys of a frame's items, in order (for their slots in the track's list). */
+  /**
+   * The lane labels' column (px): wide enough for their longest word at `fontSize` px (`measure` gives
+   * widths at 12 px), with `extra` px beside the text, from `min` to `max` (see `gutterWidth`).
+   */
+  readonly gutter = memoizeLast(
+    (
+      index: TimelineIndex,
+      fontSize: number,
+      extra: number,
+      min: number,
+      max: number,
+      measure: (text: string) => number,
+    ): number =>
+      gutterWidth(
+        index.grouping.lanes.map((lane) => lane.label),
+        (text) => (measure(text) * fontSize) / 12,
+        { min, max, extra },
+      ),
+  );
+
   readonly itemKeys = memoizeLast((frame: Frame) => frame.items.map((item) => item.key));
 
   /** The keys of the placed titles, in order. */

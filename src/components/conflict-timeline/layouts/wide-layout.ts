@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { revealEvent, windowAround } from '../../../core/reveal.js';
 import { SlotAlignment } from '../../../core/slot-alignment.js';
-import type { LaneBox } from '../../../core/timeline-layout.js';
+import type { LaneBox, TimelineIndex } from '../../../core/timeline-layout.js';
 
 import { ZOOM_STEP } from '../controllers/viewport-controller.js';
+import { COLUMN_GUTTER_WIDTH, GUTTER_WIDTH } from '../conflict-timeline.styles.js';
 import { renderAxis } from '../parts/axis.js';
 import { renderHeader, renderMessage } from '../parts/header.js';
 import { HISTOGRAM_HEIGHT, renderOverview } from '../parts/overview.js';
@@ -49,6 +50,7 @@ export class WideLayout implements TimelineLayout {
   update(state: TimelineState, props: LayoutProps): void {
     const { model, size, viewport, selection } = this._deps;
     const { dataset, lanes, filtered } = state;
+    if (lanes) state.gutter = this._gutter(lanes.index, size.hostWidth);
     const width = size.trackWidth;
     const height = size.trackHeight;
     if (!dataset || !lanes || !filtered || width <= 0 || height <= 0) return;
@@ -122,6 +124,27 @@ export class WideLayout implements TimelineLayout {
           ? { item: opened, members: clusterMembers(shown, frame, opened) }
           : undefined,
     });
+  }
+
+  /**
+   * The lane labels' column: its least width, or wider where a label's longest word needs it (up to
+   * about a sixth of the element), so that "government" is not broken as "governmen-t". The labels
+   * are 0.8125rem in the wide layout, 0.75rem in the column one; the swatch, gap and padding beside
+   * them 1.625rem.
+   */
+  private _gutter(index: TimelineIndex, hostWidth: number): number {
+    const column = this.kind === 'column';
+    const rem = this._deps.rootFontSize();
+    const min = column ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
+    const max = Math.max(min, Math.min(column ? GUTTER_WIDTH : 200, hostWidth * (column ? 0.18 : 0.16)));
+    return this._deps.model.gutter(
+      index,
+      rem * (column ? 0.75 : 0.8125),
+      rem * 1.625 + 1,
+      min,
+      max,
+      this._deps.measureLabel,
+    );
   }
 
   render(state: TimelineState) {

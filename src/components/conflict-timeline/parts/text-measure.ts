@@ -44,3 +44,13 @@ export function canvasTextMeasure(family: () => string): (text: string, kind: Ax
     return width;
   };
 }
+
+/** The root font size (px) of `host`'s page, which rem sizes follow: read once, when first needed (16 on a server). */
+export function rootFontSize(host: Element): () => number {
+  let size: number | undefined;
+  return () =>
+    (size ??=
+      (typeof getComputedStyle === 'function' &&
+        parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize)) ||
+      16);
+}
