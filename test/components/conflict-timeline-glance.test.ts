@@ -57,6 +57,43 @@ describe('<conflict-timeline> at a glance: layouts by width', () => {
   }
 });
 
+describe('<conflict-timeline> at a glance: the lane labels and the filter row in a column', () => {
+  /** Whether the longest word of `text` fits on a line of its label, at the label's font. */
+  const wordFits = (label: HTMLElement) => {
+    const longest = label.textContent!.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const probe = document.createElement('span');
+    probe.textContent = longest;
+    probe.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+    probe.style.font = getComputedStyle(label).font;
+    label.getRootNode().appendChild(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return { longest, width, room: label.getBoundingClientRect().width };
+  };
+
+  for (const width of [900, 680, 560, 480]) {
+    it(`breaks no word of a lane's name at ${width} px ("Syrian government and allies")`, async () => {
+      const el = await at(width);
+      const labels = all(el, '.lane-label .text');
+      expect(labels.length).to.be.greaterThan(2);
+      const side = labels.find((l) => l.textContent === 'Syrian government and allies')!;
+      const fit = wordFits(side);
+      expect(fit.width, `"${fit.longest}" in ${fit.room.toFixed(1)} px`).to.be.at.most(fit.room + 0.5);
+    });
+  }
+
+  it('keeps room for the search field and a whole first chip at 528 px', async () => {
+    const el = await at(528);
+    const input = one(el, '.search input') as HTMLInputElement;
+    const chip = all(el, '.chips actor-badge')[0];
+    const row = one(el, '.chips')!;
+    expect(box(input).width, 'the search field').to.be.at.least(110);
+    expect(box(chip).right, 'the first chip ends inside the row').to.be.at.most(box(row).right + 0.5);
+    // The chips still show that more follow.
+    expect(row.scrollWidth).to.be.greaterThan(row.clientWidth);
+  });
+});
+
 describe('<conflict-timeline> at a glance: titles on the marks', () => {
   for (const [width, least] of [
     [1280, 15],

@@ -128,7 +128,7 @@ export class WideLayout implements TimelineLayout {
 
   /**
    * The lane labels' column: its least width, or wider where a label's longest word needs it (up to
-   * about a sixth of the element), so that "government" is not broken as "governmen-t". The labels
+   * a fifth of the element in a column, a sixth wide), so that no word is broken in two. The labels
    * are 0.8125rem in the wide layout, 0.75rem in the column one; the swatch, gap and padding beside
    * them 1.625rem.
    */
@@ -136,7 +136,10 @@ export class WideLayout implements TimelineLayout {
     const column = this.kind === 'column';
     const rem = this._deps.rootFontSize();
     const min = column ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
-    const max = Math.max(min, Math.min(column ? GUTTER_WIDTH : 200, hostWidth * (column ? 0.18 : 0.16)));
+    const max = Math.max(
+      min,
+      Math.floor(Math.min(column ? GUTTER_WIDTH : 200, hostWidth / (column ? 5 : 6))),
+    );
     return this._deps.model.gutter(
       index,
       rem * (column ? 0.75 : 0.8125),

@@ -4,6 +4,7 @@ import { css } from 'lit';
 // - Positioned: the chips' visually hidden names (absolutely positioned) stay inside the scrolling row instead of widening the page.
 // - Room for the focus ring inside the scrolling row.
 // - One line, so the row of chips is as wide as the element, not as its chips (it scrolls inside).
+// - In a narrow column the chips give way first (they scroll): the search field keeps room for its placeholder.
 /** The filter bar: one row of chips that scrolls sideways (never the page), the search field and the count. */
 export const filterBarStyles = css`
   .filters {
@@ -33,7 +34,7 @@ export const filterBarStyles = css`
   }
   .search {
     flex: 0 1 22rem;
-    min-width: 0;
+    min-width: min(18rem, 55%);
     display: flex;
     align-items: center;
     gap: calc(var(--_space) / 2) var(--_space);
