@@ -1,13 +1,37 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { headingLevel } from './heading-level.js';
 
-const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The attributes a heading of these elements can have (`class` always). */
+export interface HeadingAttributes {
+  id?: string;
+  class: string;
+  part?: string;
+  lang?: string;
+}
+
+type Heading = (attributes: HeadingAttributes, content: unknown) => TemplateResult;
+
+// One template per level rather than `lit/static-html.js`: the tag is the only thing that changes,
+// and the first paint (the timeline's title) then needs no static templates.
+// (One line each: the heading's text must not gain white space.)
+// prettier-ignore
+const HEADINGS: readonly Heading[] = [
+  (a, c) => html`<h2 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing} lang=${a.lang ?? nothing}>${c}</h2>`,
+  (a, c) => html`<h3 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing} lang=${a.lang ?? nothing}>${c}</h3>`,
+  (a, c) => html`<h4 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing} lang=${a.lang ?? nothing}>${c}</h4>`,
+  (a, c) => html`<h5 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing} lang=${a.lang ?? nothing}>${c}</h5>`,
+  (a, c) => html`<h6 id=${a.id ?? nothing} class=${a.class} part=${a.part ?? nothing} lang=${a.lang ?? nothing}>${c}</h6>`,
+];
 
 /**
- * The heading tag for a level, for `lit/static-html.js` templates: levels below 2 and above 6 are
- * held to h2 and h6 (an embed's headings sit under the article's h1), a level that is not a number
- * becomes `fallback`.
+ * A heading at `level` with `content` inside: levels below 2 and above 6 are held to h2 and h6 (an
+ * embed's headings sit under the article's h1), a level that is not a number becomes `fallback`.
  */
-export function headingTag(level: unknown, fallback = 3): StaticValue {
-  return HEADINGS[headingLevel(level, fallback) - 2]!;
+export function heading(
+  level: unknown,
+  attributes: HeadingAttributes,
+  content: unknown,
+  fallback = 3,
+): TemplateResult {
+  return HEADINGS[headingLevel(level, fallback) - 2]!(attributes, content);
 }

@@ -2,8 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyedList } from '../../internal/keyed-list.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { parseDate } from '../../core/dates.js';
 import { describeFatalities, formatPlace } from '../../core/format-event.js';
 import {
@@ -63,8 +62,8 @@ interface SourceView {
 
 /** Interface words and heading tags the template needs around the data. */
 interface Chrome {
-  heading: StaticValue;
-  subheading: StaticValue;
+  /** The heading level of the title (2–6); the sources' heading is one below. */
+  level: number;
   separator: string;
   comma: string;
   actors: string;
@@ -426,8 +425,7 @@ export class EventCard extends LitElement {
         : 3;
     return {
       chrome: {
-        heading: headingTag(level),
-        subheading: headingTag(level + 1),
+        level,
         separator: messages.separator,
         comma: messages.comma,
         actors: messages.actors,
@@ -524,7 +522,7 @@ export class EventCard extends LitElement {
               : nothing
           }
         </p>
-        ${staticHtml`<${chrome.heading} id="title" part="title" class="title text" lang=${ifDefined(e.textLang)}>${e.title}</${chrome.heading}>`}
+        ${heading(chrome.level, { id: 'title', part: 'title', class: 'title text', lang: e.textLang }, e.title)}
         ${e.place ? html`<p part="place" class="place text" lang=${ifDefined(e.textLang)}>${e.place}</p>` : nothing}
       </header>
       ${
@@ -584,7 +582,7 @@ export class EventCard extends LitElement {
                 ${sourceItems}
               </details>`
             : html`<section part="sources" class="sources" aria-labelledby="sources-heading">
-                ${staticHtml`<${chrome.subheading} id="sources-heading" class="sources-heading">${chrome.sources}</${chrome.subheading}>`}
+                ${heading(chrome.level + 1, { id: 'sources-heading', class: 'sources-heading' }, chrome.sources)}
                 ${sourceItems}
               </section>`
       }

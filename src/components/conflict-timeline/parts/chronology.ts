@@ -8,8 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyedList } from '../../../internal/keyed-list.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from '../../../internal/heading.js';
+import { heading } from '../../../internal/heading.js';
 import type { MessageOverrides } from '../../../core/messages.js';
 import type { ChronologyYear } from '../../../core/chronology.js';
 import type { ConflictEvent, Dataset } from '../../../core/types.js';
@@ -61,8 +60,6 @@ export interface ChronologyHandlers {
 export function renderChronology(props: ChronologyProps, on: ChronologyHandlers) {
   const { dataset } = props;
   const events = dataset.events;
-  const yearHeading = headingTag(props.headingLevel);
-  const monthHeading = headingTag(props.headingLevel + 1);
   const interactive = props.interactive ?? true;
   const focusId = props.focusId;
   const card = (event: ConflictEvent) =>
@@ -131,7 +128,11 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
       (year) =>
         html`<section class="year">
           ${gap(year.months[0]?.events[0] ?? -1)}
-          ${staticHtml`<${yearHeading} class="year-heading" part="year-heading"><time datetime=${ifDefined(year.datetime)}>${year.label}</time></${yearHeading}>`}
+          ${heading(
+            props.headingLevel,
+            { class: 'year-heading', part: 'year-heading' },
+            html`<time datetime=${ifDefined(year.datetime)}>${year.label}</time>`,
+          )}
           ${keyedList(
             year.months,
             (month) => month.key,
@@ -140,7 +141,11 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
                 ${m > 0 ? gap(month.events[0] ?? -1) : nothing}
                 ${
                   month.label
-                    ? staticHtml`<${monthHeading} class="month-heading" part="month-heading"><time datetime=${ifDefined(month.datetime)}>${month.label}</time></${monthHeading}>`
+                    ? heading(
+                        props.headingLevel + 1,
+                        { class: 'month-heading', part: 'month-heading' },
+                        html`<time datetime=${ifDefined(month.datetime)}>${month.label}</time>`,
+                      )
                     : nothing
                 }
                 <ol class="entries">

@@ -1,17 +1,8 @@
 /** The dataset's title and description, and the loading, empty or error message. */
 import { html, nothing } from 'lit';
 import { resolveLocale } from '../../../core/format.js';
-import { headingLevel } from '../../../internal/heading-level.js';
+import { heading } from '../../../internal/heading.js';
 import type { TimelineState } from '../timeline-state.js';
-
-// One template per heading level: the first paint needs no `lit/static-html.js` for one tag.
-const TITLES = [
-  (title: string) => html`<h2 class="title">${title}</h2>`,
-  (title: string) => html`<h3 class="title">${title}</h3>`,
-  (title: string) => html`<h4 class="title">${title}</h4>`,
-  (title: string) => html`<h5 class="title">${title}</h5>`,
-  (title: string) => html`<h6 class="title">${title}</h6>`,
-];
 
 /** The title and description, in the data's language (marked when it is not the element's). */
 export function renderHeader(state: TimelineState) {
@@ -21,7 +12,7 @@ export function renderHeader(state: TimelineState) {
   const textLang =
     dataLang && resolveLocale(dataLang)?.split('-')[0] !== ctx.locale?.split('-')[0] ? dataLang : undefined;
   return html`<header class="header" part="header" lang=${textLang ?? nothing}>
-    ${dataset.title ? TITLES[headingLevel(ctx.headingLevel) - 2](dataset.title) : nothing}
+    ${dataset.title ? heading(ctx.headingLevel, { class: 'title' }, dataset.title) : nothing}
     ${dataset.description ? html`<p class="description">${dataset.description}</p>` : nothing}
   </header>`;
 }
