@@ -224,4 +224,20 @@ describe('<conflict-timeline> at a glance: Syria in a phone column', () => {
     expect(box(el).height).to.be.at.most(5000);
     expect(SYRIA.events.length).to.equal(all(el, '[part~="entry"]').length);
   });
+
+  for (const width of [375, 320]) {
+    it(`names each entry's side whole at ${width} px, beside its date or below it`, async () => {
+      const el = await at(width);
+      const sides = all(el, '.open .side-label');
+      expect(sides.length).to.be.greaterThan(40);
+      for (const side of sides)
+        expect(side.scrollWidth, side.textContent!).to.be.at.most(side.clientWidth + 1);
+      // Beside the date when both fit, else below it; the title below both.
+      for (const open of all(el, '.open')) {
+        const [when, side, what] = ['.when', '.side', '.what'].map((s) => box(open.querySelector(s)!));
+        expect(overlap(when, side), open.textContent!).to.equal(false);
+        expect(what.top, open.textContent!).to.be.at.least(Math.max(when.bottom, side.bottom) - 1);
+      }
+    });
+  }
 });

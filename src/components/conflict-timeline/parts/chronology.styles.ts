@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 // Notes on the rules below (kept out of the CSS, which ships as written):
 // - Vertical swipes scroll the page; horizontal drags scrub.
+// - An entry's side follows its date on the first line, or on a line of its own when both do not fit (the title comes after either way; the side is read after it).
 // - Jumped to by the scrubber or the detail buttons: clear of the sticky headings.
 /**
  * The narrow layout. It flows in the page: no scrolling box of its own, so a swipe always scrolls the
@@ -123,8 +124,8 @@ export const chronologyStyles = css`
   }
   /* One entry, one button of one or two lines: date and side above, the title below. */
   .open {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    display: flex;
+    flex-wrap: wrap;
     column-gap: 0.75rem;
     align-items: baseline;
     min-height: 2.75rem;
@@ -146,9 +147,8 @@ export const chronologyStyles = css`
     white-space: nowrap;
   }
   .open .side {
-    grid-row: 1;
-    grid-column: 2;
-    justify-self: end;
+    order: 1;
+    margin-inline-start: auto;
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
@@ -156,8 +156,11 @@ export const chronologyStyles = css`
     min-width: 0;
     color: var(--_muted);
     font-size: 0.8125rem;
-    overflow: hidden;
     white-space: nowrap;
+  }
+  .side-label {
+    min-width: 0;
+    overflow: hidden;
     text-overflow: ellipsis;
   }
   .side-shape {
@@ -167,7 +170,8 @@ export const chronologyStyles = css`
     fill: currentColor;
   }
   .open .what {
-    grid-column: 1 / -1;
+    order: 2;
+    flex: 1 0 100%;
     font-weight: 600;
     line-height: 1.35;
     unicode-bidi: plaintext;

@@ -86,7 +86,7 @@ export function renderChronology(props: ChronologyProps, on: ChronologyHandlers)
           ? html`<span class="side"
               ><svg class="side-shape" viewBox="0 0 16 16" aria-hidden="true" style=${`color:${side.color}`}>
                 <path d=${side.shape}></path></svg
-              >${side.label}</span
+              ><span class="side-label">${side.label}</span></span
             >`
           : nothing
       }
