@@ -187,6 +187,44 @@ describe('<conflict-timeline> at a glance: clusters', () => {
   });
 });
 
+describe('<conflict-timeline> at a glance: the name of a focused mark', function () {
+  this.timeout(30_000);
+  /** The box of the focused mark's name (its `::after`), from its computed size and offsets. */
+  const tipBox = (hit: HTMLElement) => {
+    const style = getComputedStyle(hit, '::after');
+    const li = hit.closest('li')!.getBoundingClientRect();
+    const width = parseFloat(style.width) + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    const height = parseFloat(style.height) + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    const left =
+      style.left !== 'auto' ? li.left + parseFloat(style.left) : li.right - parseFloat(style.right) - width;
+    const top =
+      style.top !== 'auto' ? li.top + parseFloat(style.top) : li.bottom - parseFloat(style.bottom) - height;
+    return { left, right: left + width, top, bottom: top + height };
+  };
+
+  for (const [width, dir] of [
+    [680, 'ltr'],
+    [680, 'rtl'],
+    [1280, 'ltr'],
+  ] as const) {
+    it(`opens inside the track for the first and the last mark at ${width} px (${dir})`, async () => {
+      const el = await at(width, { dir });
+      const track = box(one(el, '.track')!);
+      one(el, '.items .hit[tabindex="0"]')!.focus();
+      for (const key of ['Home', 'End']) {
+        await sendKeys({ press: key });
+        await settle(el);
+        const hit = el.shadowRoot!.activeElement as HTMLElement;
+        expect(getComputedStyle(hit, '::after').content, 'the name shows').to.not.equal('none');
+        const tip = tipBox(hit);
+        expect(tip.left, `${key}: its left edge`).to.be.at.least(track.left - 1);
+        expect(tip.right, `${key}: its right edge`).to.be.at.most(track.right + 1);
+        expect(tip.bottom, `${key}: its bottom`).to.be.at.most(track.bottom + 1);
+      }
+    });
+  }
+});
+
 describe('<conflict-timeline> at a glance: Tab stops', function () {
   this.timeout(30_000);
   for (const [width, layout] of [

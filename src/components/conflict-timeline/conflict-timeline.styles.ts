@@ -490,6 +490,14 @@ export const styles = css`
     text-align: start;
     pointer-events: none;
   }
+  .tip-end .hit::after {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+  }
+  .tip-above .hit::after {
+    top: auto;
+    bottom: calc(100% + 4px);
+  }
 
   .axis {
     position: relative;

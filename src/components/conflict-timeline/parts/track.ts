@@ -187,6 +187,18 @@ function renderItem(
   </li>`;
 }
 
+/**
+ * Where a mark's tooltip (its name, on hover and focus) opens so that the track does not cut it off:
+ * towards the track's middle, across and up or down. (In right to left the track is mirrored, and
+ * the tooltip with it: the same classes hold.)
+ */
+function tipSide(state: TimelineState, item: TrackItem): string {
+  const last = state.boxes[state.boxes.length - 1];
+  const end = (item.x0 + item.x1) / 2 > (state.view?.width ?? Infinity) / 2;
+  const above = last !== undefined && item.y + item.height / 2 > (last.y + last.height) / 2;
+  return `${end ? ' tip-end' : ''}${above ? ' tip-above' : ''}`;
+}
+
 function markerSlot(
   state: TimelineState,
   item: MarkerItem,
@@ -208,7 +220,7 @@ function markerSlot(
       flags & MARK_UNCERTAIN ? ' uncertain' : ''
     }${flags & MARK_OPEN_START ? ' open-start' : ''}${flags & MARK_OPEN_END ? ' open-end' : ''}${
       selected ? ' selected' : ''
-    }`,
+    }${tipSide(state, item)}`,
     eventId: event.id,
     key: item.key,
     style: `left:${px(item.x0)}px;top:${px(item.y + (item.height - mark) / 2)}px;width:${px(item.x1 - item.x0)}px${inlineColors ? `;--c:${lane.color}` : ''}`,
@@ -229,7 +241,7 @@ function clusterSlot(
   const h = Math.min(18, item.height - 2);
   return {
     part: 'cluster',
-    classes: `cluster l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === state.selectedClusterKey ? ' selected' : ''}`,
+    classes: `cluster l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === state.selectedClusterKey ? ' selected' : ''}${tipSide(state, item)}`,
     key: item.key,
     style: `left:${px(item.x0)}px;top:${px(item.y + (item.height - h) / 2)}px;width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
       inlineColors ? `;--c:${lane.color};--on-c:${state.lanes!.laneText[item.lane]}` : ''
