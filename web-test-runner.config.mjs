@@ -109,7 +109,6 @@ if (want.includes('webkit')) {
   );
 }
 
-/** Writes per-browser pass/fail counts to WTR_SUMMARY_FILE for scripts/test.mjs's closing line. */
 /**
  * `WTR_TIMINGS=file`: when each test file ended (ms since the run started), to find the slow ones.
  * With one file at a time per browser, the gap to the file before is about what a file took.
@@ -150,6 +149,7 @@ function timingsReporter() {
   };
 }
 
+/** Writes per-browser pass/fail counts to WTR_SUMMARY_FILE for scripts/test.mjs's closing line. */
 function countsReporter() {
   return {
     onTestRunFinished({ sessions }) {
@@ -185,8 +185,14 @@ function countsReporter() {
 async function waitForBuild(ctx, next) {
   const done = process.env.WTR_BUILD_DONE;
   if (done && ctx.path.startsWith('/dist/')) {
-    for (let waited = 0; !existsSync(done) && waited < 600_000; waited += 200) {
+    // At most three minutes: under the runner's limit for a file (testsFinishTimeout).
+    for (let waited = 0; !existsSync(done) && waited < 180_000; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    if (!existsSync(done) || readFileSync(done, 'utf8') !== 'ok') {
+      ctx.status = 503;
+      ctx.body = 'the build failed or did not end: dist/ is not served';
+      return undefined;
     }
   }
   return next();

@@ -168,12 +168,20 @@ export function gutterWidth(
 ): number {
   let widest = 0;
   for (const label of labels) {
-    for (const word of label.split(/\s+/u)) {
-      for (const part of word.split(/(?<=[-\u2010])/u)) if (part) widest = Math.max(widest, measure(part));
+    for (const part of label.replace(BREAK_AFTER, '$&\n').split(LINE_BREAKS)) {
+      if (part) widest = Math.max(widest, measure(part));
     }
   }
   return Math.max(min, Math.min(max, Math.ceil(widest + extra)));
 }
+
+/**
+ * Where a line may break in a label: white space (not a no-break space), and after a hyphen or a
+ * Han, kana or Hangul character (those scripts break between characters). (No lookbehind: Safari
+ * has it only from 16.4.)
+ */
+const LINE_BREAKS = /[^\S\u00a0\u2007\u202f]+|\n/u;
+const BREAK_AFTER = /[-\u2010\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
 
 /** Owner of the `blocked` boxes in the occupancy grid. */
 const BLOCKED = -1;

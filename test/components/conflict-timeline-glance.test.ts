@@ -220,6 +220,7 @@ describe('<conflict-timeline> at a glance: the name of a focused mark', function
         expect(tip.left, `${key}: its left edge`).to.be.at.least(track.left - 1);
         expect(tip.right, `${key}: its right edge`).to.be.at.most(track.right + 1);
         expect(tip.bottom, `${key}: its bottom`).to.be.at.most(track.bottom + 1);
+        expect(tip.top, `${key}: its top`).to.be.at.least(track.top - 1);
       }
     });
   }

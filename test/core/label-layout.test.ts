@@ -374,6 +374,14 @@ describe('gutterWidth', () => {
     expect(gutterWidth(['Kurdishledforces'], measure, bounds)).to.equal(16 * 6 + 27);
   });
 
+  it('breaks between Han, kana and Hangul characters, and not at a no-break space', () => {
+    expect(gutterWidth(['中华人民共和国武装部队'], measure, bounds)).to.equal(92);
+    expect(gutterWidth(['자유시리아군연합'], measure, bounds)).to.equal(92);
+    // "Forces\u00a0armées" is one word to a browser: 13 characters.
+    expect(gutterWidth(['Forces\u00a0armées'], measure, bounds)).to.equal(13 * 6 + 27);
+    expect(gutterWidth(['Forces armées'], measure, bounds)).to.equal(92);
+  });
+
   it('stops at the most it may take; no labels is the least', () => {
     expect(gutterWidth(['Antidisestablishmentarianism'], measure, bounds)).to.equal(136);
     expect(gutterWidth([], measure, bounds)).to.equal(92);

@@ -85,3 +85,14 @@ test('npm run size -- --parts puts every source of the embed in a part, each par
   // All parts together are the bundle, less its glue (module wrappers, the hint line): 0.9 KB today.
   assert.ok(parts.at(-1) <= whole && parts.at(-1) > whole - 1.5, `${parts.at(-1)} KB of ${whole} KB`);
 });
+
+test('the built JavaScript has no regular-expression lookbehind (Safari before 16.4 cannot parse it)', async () => {
+  const { readdirSync } = await import('node:fs');
+  const dist = new URL('../../dist/', import.meta.url);
+  const files = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.js'));
+  assert.ok(files.length > 20, 'the build is there');
+  for (const file of files) {
+    const text = readFileSync(new URL(String(file), dist), 'utf8');
+    assert.doesNotMatch(text, /\(\?<[=!]/, `${file} has a lookbehind`);
+  }
+});

@@ -293,6 +293,13 @@ test('windowText(scale, locale, start, end) says the window to the day, again fo
   assert.match(a, /^Jan 10\s–\sFeb 20, 2015$/); // (Intl puts thin spaces around the dash)
   assert.notEqual(a, b);
   assert.equal(windowText(undefined, 'en', day('2015-01-10'), day('2015-02-20')), a);
+  // Two windows said in turn (the toolbar's and the brush's) are both remembered, and stay right.
+  for (let i = 0; i < 3; i++) {
+    assert.equal(windowText(undefined, 'en', day('2015-03-01'), day('2015-03-09')), b);
+    assert.equal(windowText(undefined, 'en', day('2015-01-10'), day('2015-02-20')), a);
+  }
+  assert.match(windowText(undefined, 'en', day('2016-05-01'), day('2016-05-03')), /^May 1\s–\s3, 2016$/);
+  assert.equal(windowText(undefined, 'en', day('2015-03-01'), day('2015-03-09')), b);
   assert.notEqual(windowText(undefined, 'ar', day('2015-01-10'), day('2015-02-20')), a);
   // An end before the start is the start's day.
   assert.equal(

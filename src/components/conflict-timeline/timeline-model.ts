@@ -175,15 +175,17 @@ export function windowText(
     if (end > gap.start && end < gap.end) end = gap.start;
   }
   end = Math.max(start, end);
-  // The toolbar and the overview's brush both say it, at every zoom step.
-  const last = lastWindowText;
-  if (last && last.locale === locale && last.start === start && last.end === end) return last.text;
+  // The toolbar and the overview's brush both say it at every zoom step (the toolbar's window held
+  // to the data's span, the brush's not): the last two are remembered.
+  const known = windowTexts.find((w) => w.locale === locale && w.start === start && w.end === end);
+  if (known) return known.text;
   const text = dateTimeFormat(locale, DAY).formatRange(new Date(start), new Date(end));
-  lastWindowText = { locale, start, end, text };
+  windowTexts.unshift({ locale, start, end, text });
+  windowTexts.length = Math.min(windowTexts.length, 2);
   return text;
 }
 
-let lastWindowText: { locale: string | undefined; start: number; end: number; text: string } | undefined;
+const windowTexts: { locale: string | undefined; start: number; end: number; text: string }[] = [];
 
 /** The key of the cluster the selected event is drawn in, when it has no marker of its own. */
 export function clusterHolding(
@@ -376,7 +378,6 @@ export class TimelineModel {
 
   readonly frame = memoizeLast(layoutFrame);
 
-  /** The keys of a frame's items, in order (for their slots in the track's list). */
   /**
    * The lane labels' column (px): wide enough for their longest word at `fontSize` px (`measure` gives
    * widths at 12 px), with `extra` px beside the text, from `min` to `max` (see `gutterWidth`).
@@ -397,6 +398,7 @@ export class TimelineModel {
       ),
   );
 
+  /** The keys of a frame's items, in order (for their slots in the track's list). */
   readonly itemKeys = memoizeLast((frame: Frame) => frame.items.map((item) => item.key));
 
   /** The keys of the placed titles, in order. */

@@ -46,8 +46,8 @@ export interface LayoutDeps {
   measure?: (text: string, kind: AxisLabelKind) => number;
   /** Text widths (px) of the marks' titles, in the element's font. */
   measureLabel: (text: string) => number;
-  /** The page's root font size (px), which the lane labels' sizes follow. */
-  rootFontSize: () => number;
+  /** The page's root font size (px), which the lane labels' sizes follow (read again when `hostWidth` changes). */
+  rootFontSize: (hostWidth: number) => number;
   /** What loads on first need (the card of the selected event). */
   parts: LazyPartsController;
 }

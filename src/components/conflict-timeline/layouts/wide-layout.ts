@@ -134,7 +134,7 @@ export class WideLayout implements TimelineLayout {
    */
   private _gutter(index: TimelineIndex, hostWidth: number): number {
     const column = this.kind === 'column';
-    const rem = this._deps.rootFontSize();
+    const rem = this._deps.rootFontSize(hostWidth);
     const min = column ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
     const max = Math.max(
       min,

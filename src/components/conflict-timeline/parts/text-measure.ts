@@ -45,12 +45,22 @@ export function canvasTextMeasure(family: () => string): (text: string, kind: Ax
   };
 }
 
-/** The root font size (px) of `host`'s page, which rem sizes follow: read once, when first needed (16 on a server). */
-export function rootFontSize(host: Element): () => number {
+/**
+ * The root font size (px) of `host`'s page, which rem sizes follow: read when first needed and again
+ * when `key` (the host's width) changes, since a text zoom or a late style sheet changes it with the
+ * layout (16 on a server).
+ */
+export function rootFontSize(host: Element): (key: number) => number {
   let size: number | undefined;
-  return () =>
-    (size ??=
-      (typeof getComputedStyle === 'function' &&
-        parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize)) ||
-      16);
+  let sizeKey: number | undefined;
+  return (key) => {
+    if (size === undefined || key !== sizeKey) {
+      sizeKey = key;
+      size =
+        (typeof getComputedStyle === 'function' &&
+          parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize)) ||
+        16;
+    }
+    return size;
+  };
 }

@@ -193,9 +193,14 @@ function renderItem(
  * the tooltip with it: the same classes hold.)
  */
 function tipSide(state: TimelineState, item: TrackItem): string {
-  const last = state.boxes[state.boxes.length - 1];
-  const end = (item.x0 + item.x1) / 2 > (state.view?.width ?? Infinity) / 2;
-  const above = last !== undefined && item.y + item.height / 2 > (last.y + last.height) / 2;
+  const { boxes, view } = state;
+  const first = boxes[0];
+  const last = boxes[boxes.length - 1];
+  const width = view?.width ?? Infinity;
+  // The part of the mark in view: a bar can run past either end.
+  const middle = (Math.max(0, item.x0) + Math.min(width, item.x1)) / 2;
+  const end = middle > width / 2;
+  const above = !!first && !!last && item.y + item.height / 2 > (first.y + last.y + last.height) / 2;
   return `${end ? ' tip-end' : ''}${above ? ' tip-above' : ''}`;
 }
 
