@@ -26,6 +26,7 @@ export const WIDE_WIDTH = 900;
 // - The mark is drawn, not read: the event's name already says "?".
 // - Right to left: the track, axis and overview are drawn left to right and mirrored, so time runs from right to left; text in them is mirrored back. Pointer input and arrow keys follow (see the element).
 // - Mirrored about its own centre, a gap label's centring shift must point the other way.
+// - Mirrored, a cluster's .hit becomes the containing block of its name (::after): it must not clip (a cluster is at least 26 px wide, room for its count).
 // - Marks are colour-coded lanes: keep their colours, ringed in the system's text colour.
 export const styles = css`
   :host {
@@ -611,6 +612,9 @@ export const styles = css`
   .rtl .track .message,
   .rtl .axis > span {
     scale: -1 1;
+  }
+  .rtl li.cluster .hit {
+    overflow: visible;
   }
   .rtl .tick {
     padding-inline: 0 3px;
