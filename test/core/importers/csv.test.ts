@@ -181,6 +181,22 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('drops a row a stray quote made wider than the header, blank cells too, and keeps trailing blank cells without quotes', () => {
+    // Each written for a row of three: `"a,a",r0,`, `r1,"aa,a","a,aaa⏎aa"`, `r5,,"aaaa,⏎"`.
+    const table = readCsv('c0,c1,c2\n"a",a",r0,\nr1,"aa,a","a",aaa\naa"\nr5,,"aaaa",\n"\nr6,,\nr7,x,y,\n');
+    expect(table.rows.map((r) => [r.line, ...r.cells])).to.deep.equal([
+      [7, 'r6', '', ''],
+      [8, 'r7', 'x', 'y', ''],
+    ]);
+    expect(table.dropped.map((d) => `${d.label}: ${d.problem}`)).to.deep.equal([
+      "line 2: an unbalanced quote in c1, in a row of 4 of the header's 3 cells",
+      "line 3: an unbalanced quote around the quoted c1 field, in a row of 4 of the header's 3 cells",
+      "line 4: an unbalanced quote in c0, in a row of 1 of the header's 3 cells",
+      "line 5: an unbalanced quote around the quoted c2 field, in a row of 4 of the header's 3 cells",
+      'line 6: an unbalanced quote: the quoted c0 field is never closed',
+    ]);
+  });
+
   it('rowsInOrder gives the rows and the dropped rows in the order of the text', () => {
     const table = readCsv('a,b\n1,2\n"x\n3,4\n');
     expect(
