@@ -177,27 +177,6 @@ function countsReporter() {
   };
 }
 
-/**
- * `WTR_BUILD_DONE=file` (set by `npm test`, which starts the longest engine's tests beside the build):
- * a request for the build's output (/dist/) waits until the file is written, so that a test of the
- * embed never loads a missing or half-written bundle.
- */
-async function waitForBuild(ctx, next) {
-  const done = process.env.WTR_BUILD_DONE;
-  if (done && ctx.path.startsWith('/dist/')) {
-    // At most three minutes: under the runner's limit for a file (testsFinishTimeout).
-    for (let waited = 0; !existsSync(done) && waited < 180_000; waited += 200) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    if (!existsSync(done) || readFileSync(done, 'utf8') !== 'ok') {
-      ctx.status = 503;
-      ctx.body = 'the build failed or did not end: dist/ is not served';
-      return undefined;
-    }
-  }
-  return next();
-}
-
 // ../shared/fixtures (real third-party data, never part of the package) is served under /shared-fixtures/
 // when it exists; tests that need it fetch from there and skip with a printed reason on a 404.
 const fixturesDir = resolve('..', 'shared', 'fixtures');
@@ -359,7 +338,7 @@ function manyAcled(ctx, next) {
 }
 
 export default {
-  middleware: [waitForBuild, serveSharedFixtures, misbehavingServers, manyEvents, manyAcled, failingParts],
+  middleware: [serveSharedFixtures, misbehavingServers, manyEvents, manyAcled, failingParts],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

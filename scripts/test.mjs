@@ -2,9 +2,8 @@
 // `npm test`: typecheck, lint, build, then the tests in every browser engine found, the Node tests
 // of the built package, and the Storybook stories. Ends with one line `N passed, N failed`.
 // Steps run side by side where one alone would leave a core idle: typecheck, ESLint and the build
-// together, and beside them the longest engine's browser tests; then the other test runs (the other
-// engines' browser tests, the embed's, the stories', the Node tests), three runs at a time in all,
-// each printing its output whole when it ends.
+// together; then the test runs (each engine's browser tests, the embed's, the stories', the Node
+// tests) three at a time, each printing its output whole when it ends.
 //
 //   npm test                              everything
 //   npm test -- --only wtr,node           some steps (typecheck, lint, build, size, wtr, embed, node, stories)
@@ -14,7 +13,7 @@
 // WebKit runs when WebKitGTK's WebKitWebDriver and xvfb-run are installed, and is skipped with a
 // printed reason when not.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -141,80 +140,12 @@ const checked = (name, code) => [
   { step: name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, note: 'check' },
 ];
 
-/** A free port on 127.0.0.1: each test runner gets its own, so that runners started together do not race for one. */
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/**
- * At most `width` jobs at a time: `run(job)` starts `job` (a function that returns a promise) as soon
- * as a place is free, in the order asked.
- */
-function limiter(width) {
-  let free = width;
-  const waiting = [];
-  const release = () => {
-    free++;
-    waiting.shift()?.();
-  };
-  return async (job) => {
-    if (free === 0) await new Promise((resolve) => waiting.push(resolve));
-    free--;
-    try {
-      return await job();
-    } finally {
-      release();
-    }
-  };
-}
-// Three test runs at a time (as many as the browser engines that used to run side by side in one
-// runner): each that ends makes room for the next, so no core waits while the slowest finishes.
-const testSlot = limiter(3);
-// The build's end, for the tests that load what it makes (dist/): the test server holds their
-// requests until this file says how it went.
-const buildDone = join(tmp, 'build-done');
-
 const t0 = Date.now();
-// The browser tests, the longest engine first. It starts now, beside the checks and the build (the
-// browser tests load the sources; only the embed's file waits for the build): its driver leaves a
-// core idle part of the time, and it would otherwise end last. Each prints its output whole when it ends.
-const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
-const LONGEST_FIRST = ['webkit', 'firefox', 'chromium'].filter((e) => engines.includes(e));
-if (runs('wtr')) {
-  console.log(`\n--- browser tests: ${engines.join(', ')} (TZ=${env.TZ}), each in a runner of its own`);
-  for (const s of skipped) console.log(`    skipped ${s}`);
-}
-const started = (heading, fn) => (out) => {
-  console.log(`\n--- started: ${heading}`);
-  return fn(out);
-};
-function browserJob(engine) {
-  const heading = `browser tests in ${NAMES[engine]}`;
-  return () =>
-    step(
-      'wtr',
-      heading,
-      started(heading, (out) => browserTests(engine, out)),
-    );
-}
-// (Its failure is a row, not an unhandled rejection while the checks still run.)
-const longest = LONGEST_FIRST.length
-  ? testSlot(browserJob(LONGEST_FIRST[0])).catch((e) => [
-      { step: `wtr ${LONGEST_FIRST[0]}`, passed: 0, failed: 1, note: String(e) },
-    ])
-  : Promise.resolve([]);
 // Typecheck, ESLint and the build side by side (each keeps about one core busy); Prettier once the
 // build is done, since the build rewrites package.json.
-const building = step('build', 'build', async (out) => {
-  const code = await run('npm', ['run', '-s', 'build'], {}, out);
-  writeFileSync(buildDone, code === 0 ? 'ok' : 'failed');
-  return checked('build', code);
-});
-if (!runs('build')) writeFileSync(buildDone, 'ok');
+const building = step('build', 'build', async (out) =>
+  checked('build', await run('npm', ['run', '-s', 'build'], {}, out)),
+);
 const firstChecks = await Promise.all([
   step('typecheck', 'typecheck', async (out) =>
     checked('typecheck', await npx('tsc', ['-p', 'tsconfig.test.json'], {}, out)),
@@ -234,6 +165,15 @@ if (built && runs('size')) {
   await run(process.execPath, ['scripts/size.mjs']);
 }
 
+/** A free port on 127.0.0.1: each test runner gets its own, so that runners started together do not race for one. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 /** Reads a test runner's summary file (scripts' countsReporter) into result rows. */
 function wtrRows(summary, name, code) {
   if (!existsSync(summary)) return [{ step: name, passed: 0, failed: 1, note: `no results (exit ${code})` }];
@@ -252,7 +192,7 @@ function wtrRows(summary, name, code) {
 async function browserTests(engine, out) {
   const summary = join(tmp, `wtr-${engine}.json`);
   const wtrArgs = ['--port', String(await freePort()), ...(files ? ['--files', files] : [])];
-  const extra = { WTR_BROWSERS: engine, WTR_SUMMARY_FILE: summary, WTR_BUILD_DONE: buildDone };
+  const extra = { WTR_BROWSERS: engine, WTR_SUMMARY_FILE: summary };
   const code =
     engine === 'webkit'
       ? await run(xvfb, ['-a', join('node_modules', '.bin', 'web-test-runner'), ...wtrArgs], extra, out)
@@ -316,8 +256,46 @@ async function storyTests(out) {
   return [{ step: 'stories', passed: r.numPassedTests, failed, note: `${r.numPendingTests} skipped` }];
 }
 
+/**
+ * Runs `jobs` (functions that return promises) at most `width` at a time, each started as one ends,
+ * in the order given; their results in that order.
+ */
+async function pool(width, jobs) {
+  const done = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      done[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return done;
+}
+
+// The test runs, three at a time (as many as the browser engines that used to run side by side in
+// one runner), the longest first: each that ends makes room for the next, so no core waits while the
+// slowest engine finishes. Each prints its output whole when it ends.
+const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const LONGEST_FIRST = ['webkit', 'firefox', 'chromium'].filter((e) => engines.includes(e));
+if (runs('wtr')) {
+  console.log(`\n--- browser tests: ${engines.join(', ')} (TZ=${env.TZ}), each in a runner of its own`);
+  for (const s of skipped) console.log(`    skipped ${s}`);
+}
+const started = (heading, fn) => (out) => {
+  console.log(`\n--- started: ${heading}`);
+  return fn(out);
+};
 const jobs = [
-  ...LONGEST_FIRST.slice(1).map(browserJob),
+  ...LONGEST_FIRST.map((engine) => {
+    const heading = `browser tests in ${NAMES[engine]}`;
+    return () =>
+      step(
+        'wtr',
+        heading,
+        started(heading, (out) => browserTests(engine, out)),
+      );
+  }),
   () =>
     chrome && !files
       ? step(
@@ -334,8 +312,7 @@ const jobs = [
     ),
   () => step('node', 'Node tests of the built package (no DOM)', started('Node tests', nodeTests)),
 ];
-const later = await Promise.all(jobs.map((job) => testSlot(job)));
-for (const rows of [await longest, ...later]) results.push(...rows);
+for (const rows of await pool(3, jobs)) results.push(...rows);
 
 rmSync(tmp, { recursive: true, force: true });
 console.log('\n--- summary');

@@ -22,9 +22,7 @@ async function loadPage(body: string): Promise<{ win: Window; errors: string[] }
 }
 
 describe('the embed bundle', () => {
-  before(async function () {
-    // npm test may still be building: the test server holds the request until the build ends.
-    this.timeout(200_000);
+  before(async () => {
     const res = await fetch(EMBED, { method: 'HEAD' });
     if (!res.ok) throw new Error(`${EMBED} is missing: run \`npm run build\` first (npm test does)`);
   });
