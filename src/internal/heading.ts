@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { headingLevel } from './heading-level.js';
 
 /** The attributes a heading of these elements can have (`class` always). */
 export interface HeadingAttributes {
@@ -34,4 +33,10 @@ export function heading(
   fallback = 3,
 ): TemplateResult {
   return HEADINGS[headingLevel(level, fallback) - 2]!(attributes, content);
+}
+
+/** A level held to 2–6; not a number: `fallback`. */
+function headingLevel(level: unknown, fallback: number): number {
+  const n = typeof level === 'number' && Number.isFinite(level) ? Math.round(level) : fallback;
+  return Math.max(2, Math.min(6, n));
 }

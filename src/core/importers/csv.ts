@@ -240,24 +240,21 @@ function quoteProblem(record: RawRecord, header: readonly string[]): string | un
     const runsOn = closed > record.line ? ` runs on to line ${closed} and` : '';
     return `an unbalanced quote: the quoted ${columnName(header, record.textAfterQuote)} field${runsOn} has text after its closing quote`;
   }
-  if (!hasHeaderWidth(record.cells, header.length)) {
-    if (record.lineCount > 1) {
-      const column = record.cells.findIndex((cell) => cell.includes('\n'));
-      const lines = `${record.line}–${record.line + record.lineCount - 1}`;
-      return `an unbalanced quote: the quoted ${columnName(header, column)} field runs over a line break, making lines ${lines} one row of ${width}`;
-    }
-    if (record.bareQuote !== undefined) {
-      return `an unbalanced quote in ${columnName(header, record.bareQuote)}, in a row of ${width}`;
-    }
+  const fits = hasHeaderWidth(record.cells, header.length);
+  if (!fits && record.lineCount > 1) {
+    const column = record.cells.findIndex((cell) => cell.includes('\n'));
+    const lines = `${record.line}–${record.line + record.lineCount - 1}`;
+    return `an unbalanced quote: the quoted ${columnName(header, column)} field runs over a line break, making lines ${lines} one row of ${width}`;
   }
-  // More cells than the header, blank ones too, in a row with a quoted field: a stray quote closed a
-  // field early (`"a",aaa` written for `"a,aaa"`, `"a",a",r0,` for `"a,a",r0,`), and every cell after
-  // it is in the wrong column. (Trailing blank cells in a row without quotes are kept.)
-  if (record.cells.length > header.length) {
-    if (record.bareQuote !== undefined)
-      return `an unbalanced quote in ${columnName(header, record.bareQuote)}, in a row of ${width}`;
-    if (record.quoted !== undefined)
-      return `an unbalanced quote around the quoted ${columnName(header, record.quoted)} field, in a row of ${width}`;
+  // More cells than the header, blank ones too, in a row with a quote: a stray quote closed a field
+  // early or split it (`"a",aaa` written for `"a,aaa"`, `"a",a",r0,` for `"a,a",r0,`), and every cell
+  // after it is in the wrong column. (Trailing blank cells in a row without quotes are kept.)
+  const wide = record.cells.length > header.length;
+  if (record.bareQuote !== undefined && (!fits || wide)) {
+    return `an unbalanced quote in ${columnName(header, record.bareQuote)}, in a row of ${width}`;
+  }
+  if (wide && record.quoted !== undefined) {
+    return `an unbalanced quote around the quoted ${columnName(header, record.quoted)} field, in a row of ${width}`;
   }
   return undefined;
 }

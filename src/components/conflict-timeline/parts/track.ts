@@ -137,6 +137,7 @@ export function renderItems(state: TimelineState, options: TrackOptions, on: Tra
   const items = frame.items;
   const focusKey = items.some((i) => i.key === options.focusKey) ? options.focusKey : items[0]?.key;
   const slots = inSlots(items, state.itemSlotOf, state.itemSlots);
+  const context: SlotContext = { focusKey, inlineColors: options.inlineColors, middle: trackMiddle(state) };
   return html`<ol
     class="items"
     aria-label=${state.ctx.messages.timeline}
@@ -144,7 +145,7 @@ export function renderItems(state: TimelineState, options: TrackOptions, on: Tra
     @keydown=${on.keydown}
     @focusin=${on.focusin}
   >
-    ${slots.map((item) => renderItem(state, item, focusKey, options.inlineColors))}
+    ${slots.map((item) => renderItem(state, item, context))}
   </ol>`;
 }
 
@@ -156,18 +157,13 @@ function inSlots<T>(values: readonly T[], slotOf: Uint32Array, size: number): (T
 }
 
 /** One slot of the track's list: a marker, a cluster, or (with no item) a hidden spare. */
-function renderItem(
-  state: TimelineState,
-  item: TrackItem | undefined,
-  focusKey: string | undefined,
-  inlineColors: boolean,
-) {
+function renderItem(state: TimelineState, item: TrackItem | undefined, context: SlotContext) {
   const slot =
     item === undefined
       ? SPARE_SLOT
       : item.kind === 'marker'
-        ? markerSlot(state, item, focusKey, inlineColors)
-        : clusterSlot(state, item, focusKey, inlineColors);
+        ? markerSlot(state, item, context)
+        : clusterSlot(state, item, context);
   return html`<li
     part=${slot.part ?? nothing}
     class=${slot.classes}
@@ -187,29 +183,37 @@ function renderItem(
   </li>`;
 }
 
+/** What every slot of one render shares. */
+interface SlotContext {
+  /** The item that holds the list's one Tab stop. */
+  focusKey: string | undefined;
+  inlineColors: boolean;
+  /** The middle of the track's width and of its lanes' height (px), for {@link tipSide}. */
+  middle: { x: number; y: number };
+}
+
+function trackMiddle({ boxes, view }: TimelineState): { x: number; y: number } {
+  const first = boxes[0];
+  const last = boxes[boxes.length - 1];
+  return {
+    x: (view?.width ?? Infinity) / 2,
+    y: first && last ? (first.y + last.y + last.height) / 2 : Infinity,
+  };
+}
+
 /**
  * Where a mark's tooltip (its name, on hover and focus) opens so that the track does not cut it off:
  * towards the track's middle, across and up or down. (In right to left the track is mirrored, and
  * the tooltip with it: the same classes hold.)
  */
-function tipSide(state: TimelineState, item: TrackItem): string {
-  const { boxes, view } = state;
-  const first = boxes[0];
-  const last = boxes[boxes.length - 1];
-  const width = view?.width ?? Infinity;
+function tipSide(item: TrackItem, middle: { x: number; y: number }): string {
   // The part of the mark in view: a bar can run past either end.
-  const middle = (Math.max(0, item.x0) + Math.min(width, item.x1)) / 2;
-  const end = middle > width / 2;
-  const above = !!first && !!last && item.y + item.height / 2 > (first.y + last.y + last.height) / 2;
-  return `${end ? ' tip-end' : ''}${above ? ' tip-above' : ''}`;
+  const x = (Math.max(0, item.x0) + Math.min(2 * middle.x, item.x1)) / 2;
+  return `${x > middle.x ? ' tip-end' : ''}${item.y + item.height / 2 > middle.y ? ' tip-above' : ''}`;
 }
 
-function markerSlot(
-  state: TimelineState,
-  item: MarkerItem,
-  focusKey: string | undefined,
-  inlineColors: boolean,
-): ItemSlot {
+function markerSlot(state: TimelineState, item: MarkerItem, context: SlotContext): ItemSlot {
+  const { focusKey, inlineColors } = context;
   const index = state.filtered!.shown;
   const event = index.events[item.event];
   const lane = index.grouping.lanes[item.lane];
@@ -225,7 +229,7 @@ function markerSlot(
       flags & MARK_UNCERTAIN ? ' uncertain' : ''
     }${flags & MARK_OPEN_START ? ' open-start' : ''}${flags & MARK_OPEN_END ? ' open-end' : ''}${
       selected ? ' selected' : ''
-    }${tipSide(state, item)}`,
+    }${tipSide(item, context.middle)}`,
     eventId: event.id,
     key: item.key,
     style: `left:${px(item.x0)}px;top:${px(item.y + (item.height - mark) / 2)}px;width:${px(item.x1 - item.x0)}px${inlineColors ? `;--c:${lane.color}` : ''}`,
@@ -236,17 +240,13 @@ function markerSlot(
   };
 }
 
-function clusterSlot(
-  state: TimelineState,
-  item: ClusterItem,
-  focusKey: string | undefined,
-  inlineColors: boolean,
-): ItemSlot {
+function clusterSlot(state: TimelineState, item: ClusterItem, context: SlotContext): ItemSlot {
+  const { focusKey, inlineColors } = context;
   const lane = state.filtered!.shown.grouping.lanes[item.lane];
   const h = Math.min(18, item.height - 2);
   return {
     part: 'cluster',
-    classes: `cluster l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === state.selectedClusterKey ? ' selected' : ''}${tipSide(state, item)}`,
+    classes: `cluster l${item.lane}${item.calendar ? ' calendar' : ''}${item.key === state.selectedClusterKey ? ' selected' : ''}${tipSide(item, context.middle)}`,
     key: item.key,
     style: `left:${px(item.x0)}px;top:${px(item.y + (item.height - h) / 2)}px;width:${px(item.x1 - item.x0)}px;height:${h}px;line-height:${h}px${
       inlineColors ? `;--c:${lane.color};--on-c:${state.lanes!.laneText[item.lane]}` : ''
