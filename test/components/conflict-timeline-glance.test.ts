@@ -221,6 +221,11 @@ describe('<conflict-timeline> at a glance: the name of a focused mark', function
         expect(tip.right, `${key}: its right edge`).to.be.at.most(track.right + 1);
         expect(tip.bottom, `${key}: its bottom`).to.be.at.most(track.bottom + 1);
         expect(tip.top, `${key}: its top`).to.be.at.least(track.top - 1);
+        // Above the marks drawn after it (each mark is a stacking context of its own).
+        const li = hit.closest('li')!;
+        const other = all(el, '.items > li:not([hidden])').find((o) => o !== li)!;
+        expect(Number(getComputedStyle(li).zIndex), `${key}: in front`).to.be.greaterThan(0);
+        expect(getComputedStyle(other).zIndex).to.equal('auto');
       }
       if (dir !== 'rtl') return;
       // Mirrored in right to left, a cluster's .hit holds its name: it must not clip it.

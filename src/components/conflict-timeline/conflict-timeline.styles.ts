@@ -491,6 +491,11 @@ export const styles = css`
     text-align: start;
     pointer-events: none;
   }
+  /* Each mark is a stacking context of its own (contain: layout): the one showing its name comes forward. */
+  .items li:hover,
+  .items li:focus-within {
+    z-index: 1;
+  }
   .tip-end .hit::after {
     inset-inline-start: auto;
     inset-inline-end: 0;
