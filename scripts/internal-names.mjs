@@ -5,7 +5,8 @@
 // - it is declared (interface, type literal, class member, parameter property) in a module of `src/`
 //   that is not public: not the data model (`core/types.ts`), the messages a page may override
 //   (`core/messages.ts`), the event classes, or an element's class (its members are the API);
-// - no public module declares it too, nor the DOM and the JavaScript library (TypeScript's `lib.*.d.ts`),
+// - no public module declares it too, nor the DOM and the JavaScript library (TypeScript's `lib.*.d.ts`,
+//   their members and the string values they name, such as Intl's plural category `other`),
 //   nor the libraries in the bundle (their `.d.ts`), nor the dataset's JSON Schema, and the code does not
 //   read it from an element's `dataset` (`li.dataset.eventId`).
 // What the chunk itself adds (a name quoted anywhere, or used by a library's code) is checked when the
@@ -68,6 +69,21 @@ function declaredNames(path) {
   return names;
 }
 
+/**
+ * The string literal types a declaration file names (`'one' | 'other'`): values the platform hands the
+ * code at run time (Intl's plural categories), which the code may use as keys (`words[plural]`).
+ */
+function literalTypeNames(path) {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const names = new Set();
+  const visit = (node) => {
+    if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) names.add(node.literal.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names;
+}
+
 function schemaNames(value, out = new Set()) {
   if (Array.isArray(value)) value.forEach((v) => schemaNames(v, out));
   else if (value && typeof value === 'object') {
@@ -98,7 +114,9 @@ export function internalNames(root) {
   }
   const tsLib = join(root, 'node_modules', 'typescript', 'lib');
   for (const name of readdirSync(tsLib)) {
-    if (/^lib\..*\.d\.ts$/.test(name)) for (const n of declaredNames(join(tsLib, name))) taken.add(n);
+    if (!/^lib\..*\.d\.ts$/.test(name)) continue;
+    for (const n of declaredNames(join(tsLib, name))) taken.add(n);
+    for (const n of literalTypeNames(join(tsLib, name))) taken.add(n);
   }
   for (const dir of libraryTypeFolders(root)) {
     for (const path of files(

@@ -561,6 +561,26 @@ describe('<conflict-timeline> reading: narrow layout', function () {
 });
 
 describe('<conflict-timeline> reading: right to left and Arabic', () => {
+  it('words each death toll of the sample in Arabic, by its plural (every category the figures take)', async () => {
+    const el = await wide('lang=ar');
+    const KILLED = { one: 'قتيل', two: 'قتيلان', few: 'قتلى', many: 'قتيلًا', other: 'قتيل' };
+    const plurals = new Intl.PluralRules('ar');
+    const seen = new Set<string>();
+    for (const event of SYRIA.events.filter((e) => e.fatalities)) {
+      el.selected = event.id;
+      await settle(el);
+      const card = one(el, '[part~="detail"] event-card') as EventCard;
+      const toll = text(card.shadowRoot!.querySelector('[part~="fatalities"]'));
+      const f = event.fatalities!;
+      const plural = plurals.select(f.count ?? f.high ?? f.low!) as keyof typeof KILLED;
+      seen.add(plural);
+      expect(toll, event.id).to.not.contain('undefined');
+      expect(toll, event.id).to.contain(KILLED[plural]);
+    }
+    // The sample's figures (6,000, 300, 73, 53, 40, 15, 10) are "other", "many" and "few".
+    expect([...seen].sort()).to.deep.equal(['few', 'many', 'other']);
+  });
+
   it('runs time from right to left and arrows follow what the reader sees', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div dir="rtl" lang="ar">
