@@ -48,6 +48,29 @@ function observeLongTasks() {
 }
 
 /**
+ * The longest task of a run, within `limit`: a run over it is made once more (`again`, a fresh run),
+ * since a machine busy with other test runs can stop the page for a while in any task; the shorter
+ * of the two is checked. `undefined`: this engine cannot time its tasks (said, not checked).
+ */
+async function expectLongestTaskWithin(
+  what: string,
+  longest: number | undefined,
+  limit: number,
+  again: () => Promise<number | undefined>,
+): Promise<number | undefined> {
+  if (longest === undefined) {
+    console.log('long-task timing skipped: this engine has no longtask performance entries');
+    return undefined;
+  }
+  if (longest > limit) {
+    console.log(`${what}: longest task ${longest.toFixed(0)} ms, over ${limit.toFixed(0)}: once more`);
+    longest = Math.min(longest, (await again()) ?? Infinity);
+  }
+  expect(longest, `${what}: the longest task (ms)`).to.be.at.most(limit);
+  return longest;
+}
+
+/**
  * Resolves once the main thread has had a long idle period (the element's work in slices is done):
  * two idle callbacks with 40 ms to spare, or (WebKit has no `requestIdleCallback`) ten 20 ms timers
  * in a row that fire on time.
@@ -87,28 +110,32 @@ async function calibrate(): Promise<{ bytes: number; parseMs: number }> {
 
 describe('a large src (50 MB)', () => {
   it('loads with no long task, shows its progress in order, and every good event and the bad one', async function () {
-    this.timeout(60_000);
-    const el = await fixture<ConflictTimeline>(
-      html`<conflict-timeline lang="en" style="width: 1000px; --ct-height: 400px"></conflict-timeline>`,
-    );
-    const seen: string[] = [];
-    const record = () => {
-      const shown = text(el.shadowRoot!.querySelector('[part~="message"]'));
-      if (shown && shown !== seen.at(-1)) seen.push(shown);
+    this.timeout(90_000);
+    /** Loads the file into a new timeline: what it showed, reported and its longest task (undefined: not timed). */
+    const load = async () => {
+      const el = await fixture<ConflictTimeline>(
+        html`<conflict-timeline lang="en" style="width: 1000px; --ct-height: 400px"></conflict-timeline>`,
+      );
+      const seen: string[] = [];
+      const record = () => {
+        const shown = text(el.shadowRoot!.querySelector('[part~="message"]'));
+        if (shown && shown !== seen.at(-1)) seen.push(shown);
+      };
+      const mutations = new MutationObserver(record);
+      mutations.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      let issues: DataIssuesEvent['detail']['issues'] | undefined;
+      el.addEventListener('ct-data-issues', (e) => (issues = (e as DataIssuesEvent).detail.issues));
+      const tasks = hasLongTasks() ? observeLongTasks() : undefined;
+      el.src = BIG;
+      await waitUntil(() => el.data !== undefined, 'the data comes', { timeout: 50_000, interval: 100 });
+      await el.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      await idle(); // the search text, folded after the events are shown
+      mutations.disconnect();
+      return { el, seen, issues, longest: tasks?.stop() };
     };
-    const mutations = new MutationObserver(record);
-    mutations.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-    let issues: DataIssuesEvent['detail']['issues'] | undefined;
-    el.addEventListener('ct-data-issues', (e) => (issues = (e as DataIssuesEvent).detail.issues));
-    const tasks = hasLongTasks() ? observeLongTasks() : undefined;
-    el.src = BIG;
-    await waitUntil(() => el.data !== undefined, 'the data comes', { timeout: 50_000, interval: 100 });
-    await el.updateComplete;
-    await nextFrame();
-    await nextFrame();
-    await idle(); // the search text, folded after the events are shown
-    mutations.disconnect();
-    const longest = tasks?.stop();
+    const { el, seen, issues, longest } = await load();
 
     expect(el.data!.events.length).to.equal(EVENTS - 1);
     expect(el.data!.eventsById.get('e199999')?.title).to.equal('Event 199999 in place 691');
@@ -152,14 +179,17 @@ describe('a large src (50 MB)', () => {
         );
     for (const p of [0, 1, 2]) expect(figures(p)).to.deep.equal([...figures(p)].sort((a, b) => a - b));
 
-    if (longest === undefined) {
-      console.log('long-task timing skipped: this engine has no longtask performance entries');
-      return;
+    el.remove();
+    const checked = await expectLongestTaskWithin('50 MB src', longest, limit, async () => {
+      const next = await load();
+      next.el.remove();
+      return next.longest;
+    });
+    if (checked !== undefined) {
+      console.log(
+        `50 MB src: longest task ${checked.toFixed(0)} ms (limit ${limit.toFixed(0)}; parsing at once takes ${parseMs.toFixed(0)} ms)`,
+      );
     }
-    console.log(
-      `50 MB src: longest task ${longest.toFixed(0)} ms (limit ${limit.toFixed(0)}; parsing at once takes ${parseMs.toFixed(0)} ms)`,
-    );
-    expect(longest).to.be.at.most(limit);
   });
 
   it('200,000 events from a script, parsed and prepared in slices: taken as they are, with no long task', async function () {
@@ -194,22 +224,12 @@ describe('a large src (50 MB)', () => {
       );
       return longest;
     };
-    let longest = await draw();
-    if (longest === undefined) {
-      console.log('long-task timing skipped: this engine has no longtask performance entries');
-      return;
-    }
-    if (longest > limit) {
-      // A machine busy with other test runs can stop the page for a while in any task: once more.
+    const longest = await expectLongestTaskWithin('200,000 events by script', await draw(), limit, draw);
+    if (longest !== undefined) {
       console.log(
-        `200,000 events by script: longest task ${longest.toFixed(0)} ms, over ${limit.toFixed(0)}: drawn again`,
+        `200,000 events by script (parsed and prepared in slices): longest task ${longest.toFixed(0)} ms (limit ${limit.toFixed(0)}; parsing at once takes ${parseMs.toFixed(0)} ms)`,
       );
-      longest = Math.min(longest, (await draw())!);
     }
-    console.log(
-      `200,000 events by script (parsed and prepared in slices): longest task ${longest.toFixed(0)} ms (limit ${limit.toFixed(0)}; parsing at once takes ${parseMs.toFixed(0)} ms)`,
-    );
-    expect(longest).to.be.at.most(limit);
   });
 
   it('says how far it has come in Arabic too', () => {
@@ -254,16 +274,21 @@ describe('a large src (50 MB)', () => {
 
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"] input')!;
     const typed = 'event 12';
-    const longest: number[] = [];
-    for (let i = 1; i <= typed.length; i++) {
-      const tasks = observeLongTasks();
-      input.value = typed.slice(0, i);
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-      await nextFrame();
-      await new Promise((r) => setTimeout(r, 50));
-      longest.push(tasks.stop());
-    }
+    /** Types the query a key at a time: the longest task of each keystroke. */
+    const type = async () => {
+      const longest: number[] = [];
+      for (let i = 1; i <= typed.length; i++) {
+        const tasks = observeLongTasks();
+        input.value = typed.slice(0, i);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        await nextFrame();
+        await new Promise((r) => setTimeout(r, 50));
+        longest.push(tasks.stop());
+      }
+      return longest;
+    };
+    const longest = await type();
     const count = text(el.shadowRoot!.querySelector('[part~="count"]'));
     expect(count).to.match(/^[\d,]+ of 199,999 events$/);
     // Every word of "event 12" in an event's text (titles "Event 12…", "… in place 12…", actor "Actor 12"):
@@ -273,13 +298,23 @@ describe('a large src (50 MB)', () => {
       return folded.includes('event') && folded.includes('12');
     }).length;
     expect(count).to.equal(`${expected.toLocaleString('en-US')} of 199,999 events`);
-    if (!hasLongTasks()) {
-      console.log('long-task timing skipped: this engine has no longtask performance entries');
-      return;
+    if (hasLongTasks()) {
+      console.log(
+        `search at 200,000 events: longest task per keystroke ${longest.map((d) => d.toFixed(0)).join(', ')} ms (limit ${limit.toFixed(0)}; folding every text takes ${foldMs.toFixed(0)} ms)`,
+      );
     }
-    console.log(
-      `search at 200,000 events: longest task per keystroke ${longest.map((d) => d.toFixed(0)).join(', ')} ms (limit ${limit.toFixed(0)}; folding every text takes ${foldMs.toFixed(0)} ms)`,
+    await expectLongestTaskWithin(
+      'search at 200,000 events, a keystroke',
+      hasLongTasks() ? Math.max(...longest) : undefined,
+      limit,
+      async () => {
+        // The search cleared, and typed again.
+        input.value = '';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        await idle();
+        return Math.max(...(await type()));
+      },
     );
-    expect(Math.max(...longest)).to.be.at.most(limit);
   });
 });
