@@ -18,10 +18,9 @@ import {
   MARK_OPEN_START,
   MARK_UNCERTAIN,
   MARK_UNCERTAIN_INSTANT,
-  type LaneBox,
   type TimelineIndex,
-  type TrackItem,
-} from './timeline-layout.js';
+} from './timeline-index.js';
+import { type LaneBox, type TrackItem } from './timeline-layout.js';
 
 /** Where a label sits by its mark: `after` is later in time (right in track coordinates). */
 export type LabelSide = 'after' | 'before' | 'above' | 'below';

@@ -10,7 +10,7 @@ import { prepareSearchTexts } from './filter.js';
 import { prepareImportance } from './importance.js';
 import { defaultGroupBy, prepareLaneKeys, type GroupBy } from './lanes.js';
 import { defaultYield, SliceClock, type YieldToHost } from './slices.js';
-import { prepareEventMarks } from './timeline-layout.js';
+import { prepareEventMarks } from './timeline-index.js';
 import type { Dataset } from './types.js';
 
 export interface PrepareOptions {

@@ -3,7 +3,8 @@
  * inside a cluster.
  */
 import type { TimeScale } from './time-scale.js';
-import { layoutFrame, type LaneBox, type TimelineIndex, type TrackMetrics } from './timeline-layout.js';
+import { type TimelineIndex } from './timeline-index.js';
+import { layoutFrame, type LaneBox, type TrackMetrics } from './timeline-layout.js';
 import { clampView, viewOf, zoomView, type View } from './viewport.js';
 
 /** Share of the window kept free at either edge around a revealed event. */

@@ -13,8 +13,8 @@ import {
 import { groupIntoLanes } from '../../src/core/lanes.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { createTimeScale, findGaps } from '../../src/core/time-scale.js';
+import { indexTimeline } from '../../src/core/timeline-index.js';
 import {
-  indexTimeline,
   layoutFrame,
   layoutLanes,
   type ClusterItem,

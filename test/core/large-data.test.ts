@@ -10,7 +10,7 @@ import { defaultGroupBy, groupIntoLanes } from '../../src/core/lanes.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { parseDatasetInSlices, type ParseProgress } from '../../src/core/parse-dataset-slices.js';
 import { prepareDataset, prepareSearch } from '../../src/core/prepare-dataset.js';
-import { indexTimeline } from '../../src/core/timeline-layout.js';
+import { indexTimeline } from '../../src/core/timeline-index.js';
 import type { Dataset } from '../../src/core/types.js';
 
 /** A yield that counts how often it was called. */

@@ -4,7 +4,8 @@ import { groupIntoLanes } from '../../src/core/lanes.js';
 import { parseDataset } from '../../src/core/parse-dataset.js';
 import { revealEvent, windowAround } from '../../src/core/reveal.js';
 import { createTimeScale } from '../../src/core/time-scale.js';
-import { indexTimeline, layoutFrame, layoutLanes } from '../../src/core/timeline-layout.js';
+import { indexTimeline } from '../../src/core/timeline-index.js';
+import { layoutFrame, layoutLanes } from '../../src/core/timeline-layout.js';
 import { fullView, viewOf, windowOf } from '../../src/core/viewport.js';
 
 const DAY = 86_400_000;

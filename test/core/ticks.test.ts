@@ -16,7 +16,7 @@ import {
   type TickOptions,
 } from '../../src/core/ticks.js';
 import { createTimeScale, findGaps, type TimeScale } from '../../src/core/time-scale.js';
-import { indexTimeline } from '../../src/core/timeline-layout.js';
+import { indexTimeline } from '../../src/core/timeline-index.js';
 import type { ConflictEvent } from '../../src/core/types.js';
 import {
   fullView,

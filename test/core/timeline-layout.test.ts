@@ -6,15 +6,14 @@ import { createTimeScale } from '../../src/core/time-scale.js';
 import {
   filterTimelineIndex,
   indexTimeline,
-  layoutFrame,
-  layoutLanes,
   MARK_APPROXIMATE,
   MARK_OPEN_END,
   MARK_OPEN_START,
   MARK_POINT,
   MARK_UNCERTAIN,
   MARK_UNCERTAIN_INSTANT,
-} from '../../src/core/timeline-layout.js';
+} from '../../src/core/timeline-index.js';
+import { layoutFrame, layoutLanes } from '../../src/core/timeline-layout.js';
 import type { DatasetInput } from '../../src/core/types.js';
 import { fullView, toPixel, viewOf } from '../../src/core/viewport.js';
 import syria from '../../data/syria.json';

@@ -86,7 +86,10 @@ test('timeline-model.js imports nothing of Lit or the DOM, and runs with no docu
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]/g)) {
+    for (const [, from, sideEffect] of text.matchAll(
+      /\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]/g,
+    )) {
+      const spec = from ?? sideEffect;
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
       else bare.add(spec);
     }

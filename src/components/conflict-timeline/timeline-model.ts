@@ -33,15 +33,13 @@ import { chipKind, filterChips, type FilterChip } from '../../core/chips.js';
 import { positionText, readingOrder, stepFrom, type Step } from '../../core/stepping.js';
 import { axisLayout, finestPrecision, type AxisLabelKind } from '../../core/ticks.js';
 import { createTimeScale, findGaps, type TimeScale } from '../../core/time-scale.js';
+import { filterTimelineIndex, indexTimeline, type TimelineIndex } from '../../core/timeline-index.js';
 import {
-  filterTimelineIndex,
-  indexTimeline,
   layoutFrame,
   layoutLanes,
   type ClusterItem,
   type Frame,
   type LaneBox,
-  type TimelineIndex,
   type TrackItem,
 } from '../../core/timeline-layout.js';
 import type { Dataset } from '../../core/types.js';

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { revealEvent, windowAround } from '../../../core/reveal.js';
 import { SlotAlignment } from '../../../core/slot-alignment.js';
-import type { LaneBox, TimelineIndex } from '../../../core/timeline-layout.js';
+import type { TimelineIndex } from '../../../core/timeline-index.js';
+import type { LaneBox } from '../../../core/timeline-layout.js';
 
 import { ZOOM_STEP } from '../controllers/viewport-controller.js';
 import { COLUMN_GUTTER_WIDTH, GUTTER_WIDTH } from '../conflict-timeline.styles.js';

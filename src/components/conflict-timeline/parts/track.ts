@@ -10,10 +10,8 @@ import {
   MARK_OPEN_START,
   MARK_UNCERTAIN,
   MARK_UNCERTAIN_INSTANT,
-  type ClusterItem,
-  type MarkerItem,
-  type TrackItem,
-} from '../../../core/timeline-layout.js';
+} from '../../../core/timeline-index.js';
+import { type ClusterItem, type MarkerItem, type TrackItem } from '../../../core/timeline-layout.js';
 import { toPixel } from '../../../core/viewport.js';
 import type { TimelineState } from '../timeline-state.js';
 
