@@ -69,6 +69,19 @@ if (want.includes('firefox')) {
           'datareporting.policy.dataSubmissionEnabled': false,
         },
       },
+      // puppeteer-core sets the page's size together with a screen orientation, a WebDriver BiDi
+      // command Firefox ESR 140 does not know (it has the size one): the size is set all the same, so
+      // only that refusal is let through.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = (viewport) =>
+          setViewport(viewport).catch((error) => {
+            if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message)))
+              throw error;
+          });
+        return page;
+      },
     }),
   );
 }
