@@ -7,8 +7,11 @@
 // Chromium and says what it fetched before the first paint (scripts/first-paint-bytes.mjs; budget
 // 40 KB). `--parts` adds where the entry's bytes go: its code attributed to its sources by the source
 // map, gzipped together in growing layers (so each figure is what a bundle of those parts would weigh).
+// `--app` says what an app pays that bundles an npm entry instead (see `appSizes` below).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 50 * 1024;
@@ -83,4 +86,63 @@ if (process.argv.includes('--parts')) {
     console.log(`  ${kb(gzip(text)).padStart(8)}  ${name}`);
   });
   if (unplaced.size) console.log(`  (not in any part: ${[...unplaced].join(', ')})`);
+}
+
+if (process.argv.includes('--app')) await appSizes();
+
+/**
+ * What an app pays that imports one of the npm entries and bundles it as apps do (esbuild: bundled with
+ * Lit and d3, minified, split at the dynamic imports, for the browser): the files its first load needs
+ * (the entry's chunk and what it imports statically), each gzipped as a server sends it, and the chunks
+ * it loads later, on first need. Against the embed's own first load above.
+ */
+async function appSizes() {
+  // A dev dependency, imported only here.
+  const { build } = await import('esbuild');
+  const root = new URL('..', import.meta.url).pathname;
+  console.log(
+    '\nan app that bundles an npm entry (esbuild, minified, split at dynamic imports; min+gzip per file):',
+  );
+  for (const entry of [
+    'conflict-timeline',
+    'conflict-timeline/conflict-timeline',
+    'conflict-timeline/event-card',
+    'conflict-timeline/actor-badge',
+  ]) {
+    const out = mkdtempSync(join(tmpdir(), 'ct-app-'));
+    try {
+      const { metafile } = await build({
+        stdin: { contents: `import '${entry}';`, resolveDir: root, loader: 'js' },
+        bundle: true,
+        minify: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'browser',
+        outdir: out,
+        absWorkingDir: root,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const outputs = metafile.outputs;
+      const main = Object.keys(outputs).find((file) => outputs[file].entryPoint === '<stdin>');
+      // The first load: the entry's file and every file it imports statically.
+      const first = new Set();
+      const visit = (file) => {
+        if (first.has(file)) return;
+        first.add(file);
+        for (const i of outputs[file].imports) if (i.kind === 'import-statement') visit(i.path);
+      };
+      visit(main);
+      const size = (file) => gzip(readFileSync(join(root, file)));
+      const firstLoad = [...first].reduce((sum, file) => sum + size(file), 0);
+      const later = Object.keys(outputs)
+        .filter((file) => !first.has(file))
+        .reduce((sum, file) => sum + size(file), 0);
+      console.log(
+        `  ${kb(firstLoad).padStart(8)}  import '${entry}': the first load (${first.size} files), then ${kb(later)} on first need`,
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
 }

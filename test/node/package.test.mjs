@@ -86,6 +86,40 @@ test('npm run size -- --parts puts every source of the embed in a part, each par
   assert.ok(parts.at(-1) <= whole && parts.at(-1) > whole - 1.5, `${parts.at(-1)} KB of ${whole} KB`);
 });
 
+test('npm run size -- --app bundles each npm entry as an app would, split where the package loads on first need', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, ['scripts/size.mjs', '--app'], {
+    cwd: new URL('../..', import.meta.url),
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+  const rows = new Map(
+    [
+      ...result.stdout.matchAll(
+        /^\s+([\d.]+) KB {2}import '([^']+)': the first load \((\d+) files?\), then ([\d.]+) KB/gm,
+      ),
+    ].map((m) => [m[2], { first: Number(m[1]), files: Number(m[3]), later: Number(m[4]) }]),
+  );
+  assert.deepEqual(
+    [...rows.keys()],
+    [
+      'conflict-timeline',
+      'conflict-timeline/conflict-timeline',
+      'conflict-timeline/event-card',
+      'conflict-timeline/actor-badge',
+    ],
+  );
+  const main = rows.get('conflict-timeline');
+  // The same entry by two names.
+  assert.deepEqual(rows.get('conflict-timeline/conflict-timeline'), main);
+  // The importers, the reading layouts and the large-file reader stay out of an app's first load.
+  assert.ok(main.later > 20, `only ${main.later} KB loads later`);
+  // A badge alone brings neither the timeline nor the card; every first load holds Lit.
+  const badge = rows.get('conflict-timeline/actor-badge');
+  assert.ok(badge.first > 8 && badge.first < rows.get('conflict-timeline/event-card').first);
+  assert.ok(rows.get('conflict-timeline/event-card').first < main.first);
+});
+
 test('the built JavaScript has no regular-expression lookbehind (Safari before 16.4 cannot parse it)', async () => {
   const { readdirSync } = await import('node:fs');
   const dist = new URL('../../dist/', import.meta.url);
