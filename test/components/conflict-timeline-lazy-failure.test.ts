@@ -33,6 +33,17 @@ describe('<conflict-timeline>: a part that does not load', () => {
     expect(await selectFirst(el)).to.be.a('string');
   });
 
+  it('says so in a line above the layout, which the marks do not cover', async () => {
+    failing('reading');
+    const el = await at(375);
+    const notice = one(el, '.notice')!;
+    expect(notice.textContent).to.contain(NOT_LOADED);
+    const box = notice.getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(one(el, '.root')!.getBoundingClientRect().top + 0.5);
+    const hit = el.shadowRoot!.elementFromPoint(box.left + 8, box.top + box.height / 2);
+    expect(hit === notice || notice.contains(hit)).to.equal(true);
+  });
+
   it('the detail panel and its card: says so in its place; the track keeps working', async () => {
     failing('detail-panel');
     const el = await at(1200);

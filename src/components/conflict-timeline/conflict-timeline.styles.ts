@@ -586,6 +586,17 @@ export const styles = css`
   .message.error {
     color: var(--_danger);
   }
+  /* A part that did not load: a line above the layout, not over its track (in English where the
+     Arabic strings did not come: its own direction, not the page's). */
+  .message.notice {
+    position: static;
+    display: block;
+    padding: 0 0 0.25rem;
+    color: var(--_danger);
+    font-size: 0.875rem;
+    text-align: start;
+    unicode-bidi: plaintext;
+  }
   .message .retry,
   .message .retry:hover {
     margin-inline-start: 0.5rem;
