@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 /**
+ * The elements' font unless the page sets `--ct-font-family` (`--_font` below), as the browser writes
+ * it back, for a canvas to find the faces the elements' text uses. (Not put into the CSS from here:
+ * the build's CSS minifier cannot keep a placeholder inside a font list.)
+ */
+export const DEFAULT_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
+
+/**
  * The `--ct-*` design tokens every element reads. Each token falls back to a default, so a page sets
  * only what it wants to change (on the element or any ancestor). The dark set applies with
  * `theme="dark"` on an element, or with `theme="auto"` when the reader's system asks for dark.

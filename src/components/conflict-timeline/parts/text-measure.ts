@@ -1,4 +1,5 @@
 import { estimateLabelWidth, type AxisLabelKind } from '../../../core/ticks.js';
+import { DEFAULT_FONT_FAMILY } from '../../../styles/tokens.js';
 
 /** The axis labels' fonts, as the styles set them: ticks 12 px, major ticks bold, gap labels 11 px italic. */
 const FONTS: Record<AxisLabelKind, (family: string) => string> = {
@@ -43,6 +44,24 @@ export function canvasTextMeasure(family: () => string): (text: string, kind: Ax
     known.set(text, width);
     return width;
   };
+}
+
+/**
+ * Draws nothing: has a canvas measure a text in each of the labels' fonts of `family`, so that the
+ * browser has their faces ready (a few ms each the first time) before the first timeline measures
+ * its labels. For a page that is idle before its data comes; a failure here is of no consequence.
+ */
+export function prepareTextMeasure(family = DEFAULT_FONT_FAMILY): void {
+  try {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return;
+    for (const kind of Object.keys(FONTS) as AxisLabelKind[]) {
+      context.font = FONTS[kind](family);
+      context.measureText('0 Jan 2014');
+    }
+  } catch {
+    // (No canvas: the labels' widths are estimated.)
+  }
 }
 
 /**
