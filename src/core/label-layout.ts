@@ -154,34 +154,6 @@ export function memoMeasure(measure: (text: string) => number, max = 5000): (tex
   };
 }
 
-/**
- * The width (px) of the lane labels' column beside the track: as wide as the longest word of any
- * label needs (so that no word is broken in two), from `min` up to `max`. A word breaks after a
- * hyphen anyway. `measure` gives a text's width at the labels' font; `extra` is what sits beside the
- * text (the swatch, the gap, the padding).
- */
-export function gutterWidth(
-  labels: readonly string[],
-  measure: (text: string) => number,
-  { min, max, extra }: { min: number; max: number; extra: number },
-): number {
-  let widest = 0;
-  for (const label of labels) {
-    for (const part of label.replace(BREAK_AFTER, '$&\n').split(LINE_BREAKS)) {
-      if (part) widest = Math.max(widest, measure(part));
-    }
-  }
-  return Math.max(min, Math.min(max, Math.ceil(widest + extra)));
-}
-
-/**
- * Where a line may break in a label: white space (not a no-break space), and after a hyphen or a
- * Han, kana or Hangul character (those scripts break between characters). (No lookbehind: Safari
- * has it only from 16.4.)
- */
-const LINE_BREAKS = /[^\S\u00a0\u2007\u202f]+|\n/u;
-const BREAK_AFTER = /[-\u2010\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
-
 /** Owner of the `blocked` boxes in the occupancy grid. */
 const BLOCKED = -1;
 

@@ -58,6 +58,36 @@ describe('<conflict-timeline> at a glance: layouts by width', () => {
 });
 
 describe('<conflict-timeline> at a glance: the lane labels and the filter row in a column', () => {
+  /** The lane labels whose name the lines of their lane cut short. */
+  const cut = (el: ConflictTimeline) =>
+    all(el, '.lane-label .text')
+      // (Half a line: a glyph that reaches below its line adds a pixel or two in Firefox.)
+      .filter((text) => text.scrollHeight > text.clientHeight + 7)
+      .map((text) => text.textContent!.trim());
+
+  it('gives a lane of one row room for its whole name in the wide layout (1280 px)', async () => {
+    expect(cut(await at(1280))).to.deep.equal([]);
+  });
+
+  it('widens the labels in a column for names one row cannot hold, as far as a fifth of it (680 px)', async () => {
+    // "Other foreign states" needs more than a fifth of 680 px on one line.
+    expect(cut(await at(680))).to.deep.equal(['Other foreign states']);
+  });
+
+  it('draws the first paint at the labels’ final width: nothing moves afterwards', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1280px"><conflict-timeline></conflict-timeline></div>`,
+    );
+    const el = wrapper.querySelector('conflict-timeline')!;
+    el.data = syria;
+    await el.updateComplete;
+    const columns = one(el, '.body')!.style.gridTemplateColumns;
+    const marks = all(el, '[part~="marker"]').map((m) => m.getAttribute('style'));
+    await settle(el);
+    expect(one(el, '.body')!.style.gridTemplateColumns).to.equal(columns);
+    expect(all(el, '[part~="marker"]').map((m) => m.getAttribute('style'))).to.deep.equal(marks);
+  });
+
   /** Whether the longest word of `text` fits on a line of its label, at the label's font. */
   const wordFits = (label: HTMLElement) => {
     const longest = label.textContent!.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');

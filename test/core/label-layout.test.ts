@@ -1,7 +1,6 @@
 import { eventImportance } from '../../src/core/importance.js';
 import { expect } from '@open-wc/testing';
 import {
-  gutterWidth,
   clusterLeads,
   memoMeasure,
   mirrorLabel,
@@ -350,42 +349,6 @@ describe('placeLabels', () => {
         `fastest ${times[0].toFixed(3)} ms, slowest ${times[14].toFixed(3)} ms (15 batches of ${batch})`,
     );
     expect(placed).to.be.greaterThan(0);
-  });
-});
-
-describe('gutterWidth', () => {
-  // 6 px a character: easy widths to check.
-  const measure = (text: string) => text.length * 6;
-  const bounds = { min: 92, max: 136, extra: 27 };
-
-  it('is the least width when every word fits', () => {
-    expect(gutterWidth(['Rebel factions', 'Other'], measure, bounds)).to.equal(92);
-  });
-
-  it('widens for the longest word of any label, not the longest label', () => {
-    // "government" (10 characters: 60 + 27 px) fits in the least width; "governments" needs 93.
-    expect(gutterWidth(['Syrian government and allies', 'Rebel factions'], measure, bounds)).to.equal(92);
-    expect(gutterWidth(['Syrian governments', 'Rebels'], measure, bounds)).to.equal(Math.ceil(11 * 6 + 27));
-    expect(gutterWidth(['Internationalists'], measure, bounds)).to.equal(17 * 6 + 27);
-  });
-
-  it('lets a hyphenated word break after its hyphen', () => {
-    expect(gutterWidth(['Kurdish-led forces'], measure, bounds)).to.equal(92);
-    expect(gutterWidth(['Kurdishledforces'], measure, bounds)).to.equal(16 * 6 + 27);
-  });
-
-  it('breaks between Han, kana and Hangul characters, and not at a no-break space', () => {
-    expect(gutterWidth(['中华人民共和国武装部队'], measure, bounds)).to.equal(92);
-    expect(gutterWidth(['자유시리아군연합'], measure, bounds)).to.equal(92);
-    // "Forces\u00a0armées" is one word to a browser: 13 characters.
-    expect(gutterWidth(['Forces\u00a0armées'], measure, bounds)).to.equal(13 * 6 + 27);
-    expect(gutterWidth(['Forces armées'], measure, bounds)).to.equal(92);
-  });
-
-  it('stops at the most it may take; no labels is the least', () => {
-    expect(gutterWidth(['Antidisestablishmentarianism'], measure, bounds)).to.equal(136);
-    expect(gutterWidth([], measure, bounds)).to.equal(92);
-    expect(gutterWidth(['  ', ''], measure, bounds)).to.equal(92);
   });
 });
 

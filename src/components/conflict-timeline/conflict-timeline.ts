@@ -395,11 +395,12 @@ export class ConflictTimeline extends LitElement {
   /**
    * Renders; in the first update, also what a second one would (Lit's dev build warns of an update
    * asked for in `updated`), before the first paint: the layout in place of a hydrated server shell, and
-   * the marks, which need the track's size, known only once the first render is laid out.
+   * the marks, which need the track's size, known only once the first render is laid out. Likewise
+   * when a render changed the track's size (a new track, a wider column of lane labels): measured now.
    */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    if (isServer || this.hasUpdated) return;
+    if (isServer || (this.hasUpdated && !this._size.trackIsNew() && !this._state.trackResized)) return;
     if (this._hydrating) {
       this._hydrating = false;
       super.update(changed);

@@ -18,7 +18,8 @@ import {
   type GroupBy,
 } from '../../core/lanes.js';
 import { datasetImportance, eventImportance } from '../../core/importance.js';
-import { clusterLeads, gutterWidth, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
+import { clusterLeads, placeLabels, type PlacedLabel } from '../../core/label-layout.js';
+import { gutterWidth } from '../../core/lane-label-width.js';
 import { memoizeLast } from '../../core/memo.js';
 import { defaultYield, SliceClock } from '../../core/slices.js';
 import {
@@ -378,7 +379,8 @@ export class TimelineModel {
 
   /**
    * The lane labels' column (px): wide enough for their longest word at `fontSize` px (`measure` gives
-   * widths at 12 px), with `extra` px beside the text, from `min` to `max` (see `gutterWidth`).
+   * widths at 12 px), and with `lines` (per lane, the lines of its name it has room for) for each
+   * label in those lines, with `extra` px beside the text, from `min` to `max` (see `gutterWidth`).
    */
   readonly gutter = memoizeLast(
     (
@@ -388,11 +390,12 @@ export class TimelineModel {
       min: number,
       max: number,
       measure: (text: string) => number,
+      lines: readonly number[] | undefined,
     ): number =>
       gutterWidth(
         index.grouping.lanes.map((lane) => lane.label),
         (text) => (measure(text) * fontSize) / 12,
-        { min, max, extra },
+        { min, max, extra, lines },
       ),
   );
 

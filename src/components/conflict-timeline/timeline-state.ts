@@ -37,6 +37,8 @@ export interface TimelineState {
   layout: 'wide' | 'column' | 'narrow';
   /** The lane labels' width beside the track (px). */
   gutter: number;
+  /** This render gives the track another size than it was measured at (its lane labels' column changed). */
+  trackResized?: boolean;
   printing: boolean;
   dataset?: Dataset;
   /** Why nothing can be shown. */

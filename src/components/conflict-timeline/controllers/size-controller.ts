@@ -18,6 +18,12 @@ export class SizeController implements ReactiveController {
   trackHeight = 0;
   /** Time runs right to left. */
   rtl = false;
+  /**
+   * The size change being handled was the track's alone, reported by the resize observer: a change
+   * made now to the track's size again would not be reported (an observer reports a size changed in
+   * its own callback only for elements deeper than those it reported), so none is made.
+   */
+  trackAlone = false;
   private _directionStale = true;
   /** Whether `:dir(rtl)` matched at the last update (no style recalc needed to tell). */
   private _dirRtl?: boolean;
@@ -31,7 +37,10 @@ export class SizeController implements ReactiveController {
   hostConnected(): void {
     this._directionStale = true; // (moved: maybe into a part of the page styled the other way)
     if (typeof ResizeObserver !== 'function') return;
-    this._observer = new ResizeObserver(() => this.measure());
+    this._observer = new ResizeObserver((entries) => {
+      this.trackAlone = !entries.some((entry) => entry.target === this._host);
+      this.measure();
+    });
     this._observer.observe(this._host);
   }
 
@@ -57,7 +66,6 @@ export class SizeController implements ReactiveController {
     const host = this._host;
     const track = host.renderRoot?.querySelector<HTMLElement>('.track');
     const width = host.clientWidth;
-    this._directionStale = true;
     const changed =
       width !== this.hostWidth ||
       (track !== null &&
@@ -68,6 +76,8 @@ export class SizeController implements ReactiveController {
       this.trackWidth = track.clientWidth;
       this.trackHeight = track.clientHeight;
     }
+    // A resize may come with a new direction (a layout switched by a media query): read it again.
+    if (changed) this._directionStale = true;
     return changed;
   }
 
@@ -79,7 +89,14 @@ export class SizeController implements ReactiveController {
     }
   }
 
+  /** Whether the rendered track is not the one observed (just drawn: the first render, data come, back from the narrow layout). */
+  trackIsNew(): boolean {
+    const track = this._host.renderRoot?.querySelector('.track') ?? undefined;
+    return track !== undefined && track !== this._track;
+  }
+
   hostUpdated(): void {
+    this.trackAlone = false;
     // A new track (first render, or back from the narrow layout) is observed; the old one let go.
     const track = this._host.renderRoot.querySelector('.track') ?? undefined;
     if (track === this._track || !this._observer) return;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { revealEvent, windowAround } from '../../../core/reveal.js';
+import { memoizeLast } from '../../../core/memo.js';
 import { SlotAlignment } from '../../../core/slot-alignment.js';
 import type { TimelineIndex } from '../../../core/timeline-index.js';
 import type { LaneBox } from '../../../core/timeline-layout.js';
@@ -11,6 +12,7 @@ import { renderHeader, renderMessage } from '../parts/header.js';
 import { HISTOGRAM_HEIGHT, renderOverview } from '../parts/overview.js';
 import { renderToolbar } from '../parts/toolbar.js';
 import {
+  laneLabelLines,
   renderBreaks,
   renderGrid,
   renderItems,
@@ -42,6 +44,13 @@ export class WideLayout implements TimelineLayout {
   /** Where the marks and clusters go in the track's list, and their titles in theirs. */
   private readonly _itemSlots = new SlotAlignment();
   private readonly _labelSlots = new SlotAlignment();
+  /** The lane labels' column in the last render, the track measured beside it (px). */
+  private _gutterDrawn?: number;
+  private _gutterKey?: readonly unknown[];
+  /** The lines of its name each lane has room for. */
+  private readonly _laneLines = memoizeLast((boxes: readonly LaneBox[]) =>
+    boxes.map((box) => laneLabelLines(box.height)),
+  );
 
   constructor(
     private readonly _deps: LayoutDeps,
@@ -51,9 +60,30 @@ export class WideLayout implements TimelineLayout {
   update(state: TimelineState, props: LayoutProps): void {
     const { model, size, viewport, selection } = this._deps;
     const { dataset, lanes, filtered } = state;
-    if (lanes) state.gutter = this._gutter(lanes.index, size.hostWidth);
-    const width = size.trackWidth;
     const height = size.trackHeight;
+    let width = size.trackWidth;
+    if (lanes) {
+      // (Before any lanes, the track was drawn beside the least width the element gives it.)
+      const drawn = this._gutterDrawn ?? (width > 0 ? state.gutter : undefined);
+      // The lanes as the track was measured (beside the gutter drawn then): each label wider than
+      // its lane's lines widens the gutter, and the track is that much narrower.
+      const lines =
+        drawn !== undefined && width > 0 && height > 0
+          ? this._laneLines(model.boxes(lanes.index, model.scale(lanes.index, width, props.gaps), height))
+          : undefined;
+      let gutter = this._gutter(lanes.index, size.hostWidth, lines);
+      // Narrower, the track's lanes can only need more rows, so more lines: a gutter widened for
+      // these lanes at this size stays (no back and forth between two widths).
+      const key = [lanes.index, size.hostWidth, height] as const;
+      const same = this._gutterKey?.every((value, i) => value === key[i]);
+      if (same && drawn !== undefined && lines !== undefined) gutter = Math.max(gutter, drawn);
+      // (Not while the resize observer reports the track alone: see `trackAlone`.)
+      if (size.trackAlone && drawn !== undefined) gutter = drawn;
+      this._gutterKey = key;
+      if (drawn !== undefined && width > 0) width += drawn - gutter;
+      state.trackResized = drawn !== undefined && gutter !== drawn;
+      state.gutter = this._gutterDrawn = gutter;
+    }
     if (!dataset || !lanes || !filtered || width <= 0 || height <= 0) return;
     const scale = model.scale(lanes.index, width, props.gaps);
     const boxes = model.boxes(lanes.index, scale, height);
@@ -133,7 +163,7 @@ export class WideLayout implements TimelineLayout {
    * are 0.8125rem in the wide layout, 0.75rem in the column one; the swatch, gap and padding beside
    * them 1.625rem.
    */
-  private _gutter(index: TimelineIndex, hostWidth: number): number {
+  private _gutter(index: TimelineIndex, hostWidth: number, lines: readonly number[] | undefined): number {
     const column = this.kind === 'column';
     const rem = this._deps.rootFontSize(hostWidth);
     const min = column ? COLUMN_GUTTER_WIDTH : GUTTER_WIDTH;
@@ -148,6 +178,7 @@ export class WideLayout implements TimelineLayout {
       min,
       max,
       this._deps.measureLabel,
+      lines,
     );
   }
 

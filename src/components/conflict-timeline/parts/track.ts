@@ -49,6 +49,9 @@ export interface TrackOptions {
   focusKey?: string;
 }
 
+/** The lines of its name a lane label shows in a lane `height` px high (lines of at most 15 px; 1 to 4). */
+export const laneLabelLines = (height: number) => Math.max(1, Math.min(4, Math.floor((height - 2) / 15)));
+
 export function renderLaneLabels(state: TimelineState) {
   const index = state.lanes?.index;
   if (!index || !state.frame) return nothing;
@@ -59,7 +62,7 @@ export function renderLaneLabels(state: TimelineState) {
       class="lane-label"
       part="lane-label"
       title=${lane.label}
-      style=${`top:${box.y}px;height:${box.height}px;--c:${lane.color};--lines:${Math.max(1, Math.min(4, Math.floor((box.height - 2) / 15)))}`}
+      style=${`top:${box.y}px;height:${box.height}px;--c:${lane.color};--lines:${laneLabelLines(box.height)}`}
     >
       <span class="swatch"></span><span class="text">${lane.label}</span>
     </div>`;
