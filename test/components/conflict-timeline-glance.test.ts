@@ -22,7 +22,8 @@ const box = (e: Element) => e.getBoundingClientRect();
 const overlap = (a: DOMRect, b: DOMRect) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
-async function at(width: number, attrs: Record<string, string> = {}, data: unknown = syria) {
+/** A timeline `width` px wide between two buttons, given `data`, not yet settled. */
+async function mount(width: number, attrs: Record<string, string> = {}, data: unknown = syria) {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style=${`width:${width}px`}>
       <button id="before">before</button>
@@ -33,6 +34,11 @@ async function at(width: number, attrs: Record<string, string> = {}, data: unkno
   const el = wrapper.querySelector('conflict-timeline')!;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = data;
+  return el;
+}
+
+async function at(width: number, attrs: Record<string, string> = {}, data: unknown = syria) {
+  const el = await mount(width, attrs, data);
   await settle(el);
   return el;
 }
@@ -75,11 +81,7 @@ describe('<conflict-timeline> at a glance: the lane labels and the filter row in
   });
 
   it('draws the first paint at the labels’ final width: nothing moves afterwards', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width:1280px"><conflict-timeline></conflict-timeline></div>`,
-    );
-    const el = wrapper.querySelector('conflict-timeline')!;
-    el.data = syria;
+    const el = await mount(1280);
     await el.updateComplete;
     const columns = one(el, '.body')!.style.gridTemplateColumns;
     const marks = all(el, '[part~="marker"]').map((m) => m.getAttribute('style'));

@@ -1,6 +1,7 @@
 // The built package as Node sees it: exports resolve, and `conflict-timeline/core` runs with no DOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -68,13 +69,18 @@ test("the embed starts with V8's compile hint, and its source map still points a
   assert.match(map.mappings, /^;[A-Za-z0-9+/]/);
 });
 
-test('npm run size -- --parts puts every source of the embed in a part, each part adding to the last', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const result = spawnSync(process.execPath, ['scripts/size.mjs', '--parts'], {
+/** `npm run size -- <flag>`: its output, once it has ended well. */
+function size(flag) {
+  const result = spawnSync(process.execPath, ['scripts/size.mjs', flag], {
     cwd: new URL('../..', import.meta.url),
     encoding: 'utf8',
   });
   assert.equal(result.status, 0, result.stderr);
+  return result;
+}
+
+test('npm run size -- --parts puts every source of the embed in a part, each part adding to the last', () => {
+  const result = size('--parts');
   assert.doesNotMatch(result.stdout, /not in any part/);
   const whole = Number(/([\d.]+) KB min\+gzip/.exec(result.stdout)[1]);
   // (The lines before "by part" are the chunks beside the embed.)
@@ -86,13 +92,8 @@ test('npm run size -- --parts puts every source of the embed in a part, each par
   assert.ok(parts.at(-1) <= whole && parts.at(-1) > whole - 1.5, `${parts.at(-1)} KB of ${whole} KB`);
 });
 
-test('npm run size -- --app bundles each npm entry as an app would, split where the package loads on first need', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const result = spawnSync(process.execPath, ['scripts/size.mjs', '--app'], {
-    cwd: new URL('../..', import.meta.url),
-    encoding: 'utf8',
-  });
-  assert.equal(result.status, 0, result.stderr);
+test('npm run size -- --app bundles each npm entry as an app would, split where the package loads on first need', () => {
+  const result = size('--app');
   const rows = new Map(
     [
       ...result.stdout.matchAll(

@@ -63,13 +63,11 @@ export class SizeController implements ReactiveController {
    * update, after the first render and before the first paint, and draws the marks in that same update.
    */
   measureSizes(): boolean {
-    const host = this._host;
-    const track = host.renderRoot?.querySelector<HTMLElement>('.track');
-    const width = host.clientWidth;
+    const track = this._renderedTrack();
+    const width = this._host.clientWidth;
     const changed =
       width !== this.hostWidth ||
-      (track !== null &&
-        track !== undefined &&
+      (track !== undefined &&
         (track.clientWidth !== this.trackWidth || track.clientHeight !== this.trackHeight));
     this.hostWidth = width;
     if (track) {
@@ -91,14 +89,19 @@ export class SizeController implements ReactiveController {
 
   /** Whether the rendered track is not the one observed (just drawn: the first render, data come, back from the narrow layout). */
   trackIsNew(): boolean {
-    const track = this._host.renderRoot?.querySelector('.track') ?? undefined;
+    const track = this._renderedTrack();
     return track !== undefined && track !== this._track;
+  }
+
+  /** The layout's track as last rendered (none before the first render and in the narrow layout). */
+  private _renderedTrack(): HTMLElement | undefined {
+    return this._host.renderRoot?.querySelector<HTMLElement>('.track') ?? undefined;
   }
 
   hostUpdated(): void {
     this.trackAlone = false;
     // A new track (first render, or back from the narrow layout) is observed; the old one let go.
-    const track = this._host.renderRoot.querySelector('.track') ?? undefined;
+    const track = this._renderedTrack();
     if (track === this._track || !this._observer) return;
     if (this._track) this._observer.unobserve(this._track);
     this._track = track;

@@ -61,29 +61,7 @@ export class WideLayout implements TimelineLayout {
     const { model, size, viewport, selection } = this._deps;
     const { dataset, lanes, filtered } = state;
     const height = size.trackHeight;
-    let width = size.trackWidth;
-    if (lanes) {
-      // (Before any lanes, the track was drawn beside the least width the element gives it.)
-      const drawn = this._gutterDrawn ?? (width > 0 ? state.gutter : undefined);
-      // The lanes as the track was measured (beside the gutter drawn then): each label wider than
-      // its lane's lines widens the gutter, and the track is that much narrower.
-      const lines =
-        drawn !== undefined && width > 0 && height > 0
-          ? this._laneLines(model.boxes(lanes.index, model.scale(lanes.index, width, props.gaps), height))
-          : undefined;
-      let gutter = this._gutter(lanes.index, size.hostWidth, lines);
-      // Narrower, the track's lanes can only need more rows, so more lines: a gutter widened for
-      // these lanes at this size stays (no back and forth between two widths).
-      const key = [lanes.index, size.hostWidth, height] as const;
-      const same = this._gutterKey?.every((value, i) => value === key[i]);
-      if (same && drawn !== undefined && lines !== undefined) gutter = Math.max(gutter, drawn);
-      // (Not while the resize observer reports the track alone: see `trackAlone`.)
-      if (size.trackAlone && drawn !== undefined) gutter = drawn;
-      this._gutterKey = key;
-      if (drawn !== undefined && width > 0) width += drawn - gutter;
-      state.trackResized = drawn !== undefined && gutter !== drawn;
-      state.gutter = this._gutterDrawn = gutter;
-    }
+    const width = lanes ? this._placeGutter(state, lanes.index, props) : size.trackWidth;
     if (!dataset || !lanes || !filtered || width <= 0 || height <= 0) return;
     const scale = model.scale(lanes.index, width, props.gaps);
     const boxes = model.boxes(lanes.index, scale, height);
@@ -155,6 +133,36 @@ export class WideLayout implements TimelineLayout {
           ? { item: opened, members: clusterMembers(shown, frame, opened) }
           : undefined,
     });
+  }
+
+  /**
+   * Sets the lane labels' column (`state.gutter`) and returns the track's width beside it. The track
+   * was measured beside the column last drawn: each label wider than its lane's lines there widens the
+   * column, and the track is that much narrower (`state.trackResized`: the element measures again).
+   */
+  private _placeGutter(state: TimelineState, index: TimelineIndex, props: LayoutProps): number {
+    const { model, size } = this._deps;
+    const height = size.trackHeight;
+    let width = size.trackWidth;
+    // (Before any lanes, the track was drawn beside the least width the element gives it.)
+    const drawn = this._gutterDrawn ?? (width > 0 ? state.gutter : undefined);
+    const lines =
+      drawn !== undefined && width > 0 && height > 0
+        ? this._laneLines(model.boxes(index, model.scale(index, width, props.gaps), height))
+        : undefined;
+    let gutter = this._gutter(index, size.hostWidth, lines);
+    // Narrower, the track's lanes can only need more rows, so more lines: a column widened for these
+    // lanes at this size stays (no back and forth between two widths).
+    const key = [index, size.hostWidth, height] as const;
+    const same = this._gutterKey?.every((value, i) => value === key[i]);
+    if (same && drawn !== undefined && lines !== undefined) gutter = Math.max(gutter, drawn);
+    // (Not while the resize observer reports the track alone: see `trackAlone`.)
+    if (size.trackAlone && drawn !== undefined) gutter = drawn;
+    this._gutterKey = key;
+    if (drawn !== undefined && width > 0) width += drawn - gutter;
+    state.trackResized = drawn !== undefined && gutter !== drawn;
+    state.gutter = this._gutterDrawn = gutter;
+    return width;
   }
 
   /**
