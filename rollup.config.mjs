@@ -46,6 +46,8 @@ export default [
   {
     input: [
       'src/index.ts',
+      // The main entry in Node (the `node` export condition): the card and the Arabic strings at once.
+      'src/server.ts',
       'src/core/index.ts',
       ...defineModules,
       // One element each (`conflict-timeline/actor-badge`…) and the React wrappers.

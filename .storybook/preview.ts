@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import '../src/index.js';
+// Every element and the Arabic strings at once (the main entry as Node has it), so no story waits for a chunk.
+import '../src/server.js';
 import { withScriptTag } from '../stories/snippets.js';
 
 // Controls and docs tables come from the manifest that `npm run build` writes from the JSDoc. A glob,

@@ -55,7 +55,7 @@ if (process.argv.includes('--parts')) {
     ['+ src/core (data, dates, messages, formats, scale, layout)', /src\/core\//],
     [
       "+ <conflict-timeline>'s element, model, wide layout and its parts, controllers, styles, tokens, shared helpers, events",
-      /src\/(embed\.ts|styles|events|internal)|src\/components\/conflict-timeline\/(conflict-timeline|define|timeline-model|timeline-state|controllers\/(?!hash-link|print|reading-position|chronology)|layouts\/(layout|timeline-layouts|wide-layout)|parts\/(axis|header|lane-colors|overview|toolbar|track))/,
+      /src\/(embed\.ts|index\.ts|styles|events|internal)|src\/components\/conflict-timeline\/(conflict-timeline|define|timeline-model|timeline-state|controllers\/(?!hash-link|print|reading-position|chronology)|layouts\/(layout|timeline-layouts|wide-layout)|parts\/(axis|header|lane-colors|overview|toolbar|track))/,
     ],
     [
       '+ the reading layer left in the embed (filter bar, deep links, print)',

@@ -1,15 +1,20 @@
 /**
- * `conflict-timeline`: registers `<conflict-timeline>`, `<event-card>` and `<actor-badge>` (each only
- * if its tag is free) and re-exports the element classes, event classes and types.
+ * `conflict-timeline`: registers `<conflict-timeline>`, `<actor-badge>` and `<event-card>` (each only
+ * if its tag is free) and re-exports the element classes, event classes and types. In a browser it
+ * brings what the embed brings: `<event-card>` is defined on first use (a timeline shows a card, or
+ * the page has one) and the Arabic strings come with the first element in Arabic, each from a chunk of
+ * its own. In Node (the `node` export condition, for server rendering) `./server.ts` brings both at once.
  */
 import './components/actor-badge/define.js';
-import './components/event-card/define.js';
 import './components/conflict-timeline/define.js';
-// Arabic interface strings at once, for server rendering too (the embed loads them when first needed).
-import './core/messages-ar.js';
+import { defineOnFirstUse, loadEventCard } from './internal/event-card-loader.js';
+
+defineOnFirstUse('event-card', loadEventCard);
 
 export { ActorBadge } from './components/actor-badge/actor-badge.js';
-export { EventCard } from './components/event-card/event-card.js';
+// Its class is in the card's chunk: `customElements.whenDefined('event-card')` gives it, and
+// `conflict-timeline/event-card` exports it.
+export type { EventCard } from './components/event-card/event-card.js';
 export { ConflictTimeline, type TimelineFilter } from './components/conflict-timeline/conflict-timeline.js';
 export { ActorBadgeToggleEvent, type ActorBadgeToggleDetail } from './events/actor-badge-toggle.js';
 export { DataIssuesEvent, type DataIssuesDetail } from './events/data-issues.js';

@@ -1,7 +1,7 @@
 // Imported datasets render: every file in ../shared/fixtures goes through its importer and into the
 // elements, as a newsroom would use them.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ConflictTimeline, EventCard } from '../../src/index.js';
+import { ConflictTimeline, type EventCard } from '../../src/index.js';
 import {
   fromACLED,
   fromTimelineJS,
@@ -104,6 +104,8 @@ describe('imported datasets render', () => {
             ${sample.map((event) => html`<event-card compact .event=${event} .data=${dataset}></event-card>`)}
           </div>`,
         );
+        // The main entry defines the card on first use, from a chunk of its own.
+        await customElements.whenDefined('event-card');
         const cards = [...list.querySelectorAll<EventCard>('event-card')];
         await Promise.all(cards.map((card) => card.updateComplete));
         expect(cards).to.have.length(sample.length);

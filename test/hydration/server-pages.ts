@@ -5,7 +5,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readFileSync } from 'node:fs';
-import '../../src/index.js';
+import '../../src/server.js';
 
 const syria = JSON.parse(readFileSync('data/syria.json', 'utf8')) as { events: { id: string }[] };
 export const CARD_EVENT_ID = syria.events[1]!.id;

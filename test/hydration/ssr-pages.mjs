@@ -86,7 +86,9 @@ export function ssrPages() {
     <meta charset="utf-8" />
     ${RECORDER}
     ${hydrate ? `<script type="module">import '@lit-labs/ssr-client/lit-element-hydrate-support.js';</script>` : ''}
-    <script type="module">window.defineElements = () => import('/src/index.ts');</script>
+    <!-- What an app's bundle does in the browser: the main entry, whose <event-card> comes on first use. -->
+    <script type="module">window.defineElements = () => import('/src/index.ts').then(() =>
+      document.querySelector('event-card') && customElements.whenDefined('event-card'));</script>
   </head>
   <body>
     ${body}

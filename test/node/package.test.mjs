@@ -41,7 +41,7 @@ test('registration modules are the only ones marked as having side effects, all 
   for (const entry of pkg.sideEffects) {
     assert.match(
       entry,
-      /^\.\/dist\/((index|actor-badge|event-card|conflict-timeline)|components\/\*\/define|conflict-timeline\.min)\.js$/,
+      /^\.\/dist\/((index|server|actor-badge|event-card|conflict-timeline)|components\/\*\/define|conflict-timeline\.min)\.js$/,
     );
   }
   assert.equal(pkg.peerDependencies.lit.startsWith('^3'), true);
@@ -119,6 +119,55 @@ test('npm run size -- --app bundles each npm entry as an app would, split where 
   const badge = rows.get('conflict-timeline/actor-badge');
   assert.ok(badge.first > 8 && badge.first < rows.get('conflict-timeline/event-card').first);
   assert.ok(rows.get('conflict-timeline/event-card').first < main.first);
+});
+
+test("an app's bundle of 'conflict-timeline' leaves the card and the Arabic strings for later; a server's has them at once", async () => {
+  const { build } = await import('esbuild');
+  const root = new URL('../..', import.meta.url).pathname;
+  /** The package's modules in the first load of `import '<entry>'` bundled for `platform`. */
+  const firstLoad = async (entry, platform) => {
+    const { metafile } = await build({
+      stdin: { contents: `import '${entry}';`, resolveDir: root, loader: 'js' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform,
+      outdir: '/nowhere',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      external:
+        platform === 'node'
+          ? ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*']
+          : [],
+    });
+    const { outputs } = metafile;
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of outputs[file].imports)
+        if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+    };
+    visit(Object.keys(outputs).find((file) => outputs[file].entryPoint === '<stdin>'));
+    return new Set([...seen].flatMap((file) => Object.keys(outputs[file].inputs)));
+  };
+  const CARD = 'dist/components/event-card/event-card.js';
+  const ARABIC = 'dist/core/messages-ar.js';
+  for (const entry of ['conflict-timeline', 'conflict-timeline/conflict-timeline']) {
+    const browser = await firstLoad(entry, 'browser');
+    assert.ok(
+      browser.has('dist/components/conflict-timeline/conflict-timeline.js'),
+      `${entry}: the timeline`,
+    );
+    assert.ok(!browser.has(CARD), `${entry}: the card is in the browser's first load`);
+    assert.ok(!browser.has(ARABIC), `${entry}: the Arabic strings are in the browser's first load`);
+    const server = await firstLoad(entry, 'node');
+    assert.ok(
+      server.has(CARD) && server.has(ARABIC),
+      `${entry}: the server's bundle lacks the card or the Arabic strings`,
+    );
+  }
 });
 
 test('the built JavaScript has no regular-expression lookbehind (Safari before 16.4 cannot parse it)', async () => {
