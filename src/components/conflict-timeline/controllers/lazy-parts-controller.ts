@@ -6,6 +6,7 @@ import {
 } from 'lit';
 import { LazyModule } from '../../../internal/lazy-module.js';
 import { loadMessages, messagesReady } from '../../../core/messages.js';
+import { warmUps } from '../warm-up.js';
 
 /** How the parts the first paint does not need are loaded (a test may make one fail). */
 export const partLoaders = {
@@ -46,7 +47,7 @@ export class LazyPartsController implements ReactiveController {
     // Print cannot wait for a file once the page prints: its parts come when the page is idle after
     // the first paint (not before it: a page waiting for its data is idle too).
     // (Safari has no requestIdleCallback: a second later, then.)
-    if (this._idle || !this._drawn()) return;
+    if (this._idle || !this._drawn() || warmUps.has(this._host)) return;
     const prefetch = () => {
       this.reading.prefetch();
       this.detail.prefetch();
