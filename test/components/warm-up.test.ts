@@ -63,7 +63,8 @@ describe('warmUpTimeline', () => {
       expect(await warmUpTimeline()).to.equal(true);
       // A drawn timeline fetches what print needs once the page is idle: the warm-up's must not.
       await idle();
-      await new Promise((r) => setTimeout(r, 1200));
+      await new Promise((r) => setTimeout(r, 1500));
+      await idle();
       expect(heard).to.deep.equal([]);
       expect(resources().slice(fetched)).to.deep.equal([]);
     } finally {

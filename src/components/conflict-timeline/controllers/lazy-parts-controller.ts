@@ -46,19 +46,24 @@ export class LazyPartsController implements ReactiveController {
   hostUpdated(): void {
     // Print cannot wait for a file once the page prints: its parts come when the page is idle after
     // the first paint (not before it: a page waiting for its data is idle too).
-    // (Safari has no requestIdleCallback: a second later, then.)
     if (this._idle || !this._drawn() || warmUps.has(this._host)) return;
     const prefetch = () => {
       this.reading.prefetch();
       this.detail.prefetch();
     };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetch, { timeout: 3000 });
-      this._idle = { cancel: () => cancelIdleCallback(id) };
-    } else {
-      const id = setTimeout(prefetch, 1000);
-      this._idle = { cancel: () => clearTimeout(id) };
-    }
+    // A second after the first paint, not at once: the frames right after it are the reader's
+    // first scroll, which the chunks' compiling would hold up.
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(prefetch, { timeout: 3000 });
+      else prefetch();
+    }, 1000);
+    this._idle = {
+      cancel: () => {
+        clearTimeout(timer);
+        if (idle !== undefined) cancelIdleCallback(idle);
+      },
+    };
   }
 
   hostDisconnected(): void {
