@@ -46,7 +46,7 @@ export default [
   {
     input: [
       'src/index.ts',
-      // The main entry in Node (the `node` export condition): the card and the Arabic strings at once.
+      // The main entry outside a browser (for server rendering): the card defined at once.
       'src/server.ts',
       'src/core/index.ts',
       ...defineModules,

@@ -5,8 +5,5 @@ import { EventCard } from './event-card.js';
 
 defineElement('event-card', EventCard);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'event-card': EventCard;
-  }
-}
+// (The tag's type, `HTMLElementTagNameMap['event-card']`, is declared with the class in event-card.ts:
+// the main entry, which defines the card on first use, has it from there.)

@@ -589,3 +589,9 @@ export class EventCard extends LitElement {
     </article>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-card': EventCard;
+  }
+}
