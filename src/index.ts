@@ -1,18 +1,15 @@
 /**
  * `conflict-timeline` in a browser (the `browser` export condition): registers `<conflict-timeline>`,
  * `<actor-badge>` and `<event-card>` (each only if its tag is free) and re-exports the element
- * classes, event classes and types. Like the embed, it defines `<event-card>` on first use (a timeline
- * shows a card, or the page has one), from a chunk of its own. Elsewhere (Node, edge and worker
- * runtimes, for server rendering) the entry is `./server.ts`, which defines the card at once.
+ * classes, event classes and types. As the embed does, it defines `<event-card>` on first use (a
+ * timeline shows a card, or the page has one), from a chunk of its own. Elsewhere (Node, edge and
+ * worker runtimes, for server rendering) the entry is `./server.ts`, which defines the card at once.
  */
-import './components/actor-badge/define.js';
-import './components/conflict-timeline/define.js';
 // The Arabic strings at once (the embed loads them when first needed): a page that hydrates what a
 // server rendered in Arabic needs them for its first update.
 import './core/messages-ar.js';
-import { defineOnFirstUse, loadEventCard } from './internal/event-card-loader.js';
-
-defineOnFirstUse('event-card', loadEventCard);
+// The registration, as the embed has it.
+import './embed.js';
 
 export { ActorBadge } from './components/actor-badge/actor-badge.js';
 // Its class is in the card's chunk: `customElements.whenDefined('event-card')` gives it, and

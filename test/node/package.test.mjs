@@ -41,7 +41,7 @@ test('registration modules are the only ones marked as having side effects, all 
   for (const entry of pkg.sideEffects) {
     assert.match(
       entry,
-      /^\.\/dist\/((index|server|actor-badge|event-card|conflict-timeline)|components\/\*\/define|conflict-timeline\.min)\.js$/,
+      /^\.\/dist\/((index|server|embed|actor-badge|event-card|conflict-timeline)|components\/\*\/define|conflict-timeline\.min)\.js$/,
     );
   }
   assert.equal(pkg.peerDependencies.lit.startsWith('^3'), true);

@@ -6,7 +6,7 @@ import { MS_PER_DAY } from '../../core/dates.js';
 import { ConflictTimeline } from './conflict-timeline.js';
 import { prepareTextMeasure } from './parts/text-measure.js';
 import { DAY } from './timeline-model.js';
-import { warmUpTimeline } from './warm-up.js';
+import { warmUpWhenIdle } from './warm-up.js';
 
 defineElement('conflict-timeline', ConflictTimeline);
 
@@ -20,8 +20,9 @@ globalThis.requestIdleCallback?.(() => {
   new Intl.DateTimeFormat(undefined, DAY).formatRange(0, MS_PER_DAY);
   new Intl.PluralRules().select(1);
   prepareTextMeasure();
-  // Then, in an idle time of its own, the element's code (see warm-up.ts).
-  requestIdleCallback(() => void warmUpTimeline());
+  // Then, in an idle period of its own, the element's code (see warm-up.ts): this version's, not
+  // another's that had the tag first.
+  if (customElements.get('conflict-timeline') === ConflictTimeline) void warmUpWhenIdle();
 });
 
 declare global {

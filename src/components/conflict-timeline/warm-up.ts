@@ -4,19 +4,18 @@
  * time, then draws. While the page is idle after the element is defined (before a `src` has come or a
  * script sets `data`), one timeline of a few events is drawn out of sight and removed, so that the
  * reader's timeline is drawn with warm code. It is inert, hidden from assistive technology, fetches
- * nothing (English strings, no parts loaded ahead) and its events do not leave it.
+ * nothing (English strings, no parts loaded ahead), dispatches no event (its data has no issue, and no
+ * one reads or selects it) and writes nothing to the console. It costs one render of a few events,
+ * once per page; a page that has no timeline yet pays it only in a long idle period (and pays it even
+ * if no timeline comes).
  */
-import { ActorBadgeToggleEvent } from '../../events/actor-badge-toggle.js';
-import { DataIssuesEvent } from '../../events/data-issues.js';
-import { FilterChangeEvent } from '../../events/filter-change.js';
-import { RangeChangeEvent } from '../../events/range-change.js';
-import { SelectEvent } from '../../events/select.js';
 import type { DatasetInput } from '../../core/types.js';
 
 /** The timelines drawn only to warm the code: they load no part ahead (see LazyPartsController). */
 export const warmUps = new WeakSet<Element>();
 
-const EVENTS = [SelectEvent, RangeChangeEvent, FilterChangeEvent, DataIssuesEvent, ActorBadgeToggleEvent];
+/** An idle period this long (ms) is one a page with nothing else to do gets (at most 50). */
+const LONG_IDLE_MS = 40;
 
 /** A few events with what real data has: exact, month and uncertain dates, a range, two sides. */
 const SAMPLE: DatasetInput = {
@@ -61,7 +60,9 @@ const SAMPLE: DatasetInput = {
 export async function warmUpTimeline(tag = 'conflict-timeline'): Promise<boolean> {
   let host: HTMLElement | undefined;
   try {
-    if (typeof document === 'undefined' || !document.body) return false;
+    // (A hidden tab draws no frames: the timeline would stay in the page until it is shown.)
+    if (typeof document === 'undefined' || !document.body || document.visibilityState === 'hidden')
+      return false;
     // (A timeline waiting for its `src` has drawn only its loading state: the rest is still cold.)
     const drawn = (el: Element) =>
       el.shadowRoot?.querySelector('[part~="marker"], [part~="cluster"], [part~="entry"]');
@@ -72,7 +73,6 @@ export async function warmUpTimeline(tag = 'conflict-timeline'): Promise<boolean
     host.style.cssText =
       'position:fixed;left:-10000px;top:0;width:1000px;height:400px;visibility:hidden;pointer-events:none;contain:strict';
     const root = host.attachShadow({ mode: 'closed' });
-    for (const { eventName } of EVENTS) root.addEventListener(eventName, (event) => event.stopPropagation());
     const timeline = document.createElement(tag) as HTMLElement & {
       data: unknown;
       updateComplete: Promise<unknown>;
@@ -84,8 +84,12 @@ export async function warmUpTimeline(tag = 'conflict-timeline'): Promise<boolean
     root.append(timeline);
     document.body.append(host);
     await timeline.updateComplete;
-    // The frame's style, layout and paint are part of what warms.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // The frame's style, layout and paint are part of what warms (a frame that does not come in time
+    // is not waited for).
+    await new Promise((resolve) => {
+      requestAnimationFrame(resolve);
+      setTimeout(resolve, 100);
+    });
     return timeline.shadowRoot?.querySelector('[part~="marker"]') != null;
   } catch {
     // (Nothing warmed: the reader's timeline is drawn as it would have been.)
@@ -93,4 +97,30 @@ export async function warmUpTimeline(tag = 'conflict-timeline'): Promise<boolean
   } finally {
     host?.remove();
   }
+}
+
+let scheduled: Promise<boolean> | undefined;
+
+/**
+ * {@link warmUpTimeline} once the page is idle, in browsers with `requestIdleCallback`; whether it
+ * warmed. In the first idle period when a timeline in the page waits for its data; otherwise in the
+ * first long one (tried in up to `tries` idle periods a quarter of a second apart, then given up).
+ * One run per page: every call gives the same promise.
+ */
+export function warmUpWhenIdle(tag = 'conflict-timeline', tries = 8): Promise<boolean> {
+  scheduled ??= new Promise<boolean>((resolve) => {
+    if (typeof requestIdleCallback !== 'function') return resolve(false);
+    let left = tries;
+    const attempt = (deadline: IdleDeadline) => {
+      // A timeline in the page that waits for its data will be drawn cold otherwise: any idle moment
+      // will do. With none yet, only a page at rest pays for a timeline that may never come.
+      const waiting = typeof document !== 'undefined' && document.querySelector(tag) !== null;
+      if (waiting || deadline.timeRemaining() >= LONG_IDLE_MS) resolve(warmUpTimeline(tag));
+      // (A short idle period between frames: a moment later the page may be at rest.)
+      else if (--left > 0) setTimeout(() => requestIdleCallback(attempt), 250);
+      else resolve(false);
+    };
+    requestIdleCallback(attempt);
+  });
+  return scheduled;
 }
