@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-// Every element and the Arabic strings at once (the main entry as Node has it), so no story waits for a chunk.
+// Every element and the Arabic strings at once (the main entry as a server has it), so no story waits for a chunk.
 import '../src/server.js';
 import { withScriptTag } from '../stories/snippets.js';
 

@@ -14,6 +14,10 @@ import type { DatasetInput } from '../../core/types.js';
 /** The timelines drawn only to warm the code: they load no part ahead (see LazyPartsController). */
 export const warmUps = new WeakSet<Element>();
 
+/** Whether a timeline has drawn its events (a timeline waiting for its `src` has drawn only its loading state). */
+const drawnEvents = (el: Element) =>
+  el.shadowRoot?.querySelector('[part~="marker"], [part~="cluster"], [part~="entry"]') != null;
+
 /** An idle period this long (ms) is one a page with nothing else to do gets (at most 50). */
 const LONG_IDLE_MS = 40;
 
@@ -63,10 +67,7 @@ export async function warmUpTimeline(tag = 'conflict-timeline'): Promise<boolean
     // (A hidden tab draws no frames: the timeline would stay in the page until it is shown.)
     if (typeof document === 'undefined' || !document.body || document.visibilityState === 'hidden')
       return false;
-    // (A timeline waiting for its `src` has drawn only its loading state: the rest is still cold.)
-    const drawn = (el: Element) =>
-      el.shadowRoot?.querySelector('[part~="marker"], [part~="cluster"], [part~="entry"]');
-    if ([...document.querySelectorAll(tag)].some(drawn)) return false;
+    if ([...document.querySelectorAll(tag)].some(drawnEvents)) return false;
     host = document.createElement('div');
     host.setAttribute('aria-hidden', 'true');
     host.inert = true;
@@ -90,7 +91,7 @@ export async function warmUpTimeline(tag = 'conflict-timeline'): Promise<boolean
       requestAnimationFrame(resolve);
       setTimeout(resolve, 100);
     });
-    return timeline.shadowRoot?.querySelector('[part~="marker"]') != null;
+    return drawnEvents(timeline);
   } catch {
     // (Nothing warmed: the reader's timeline is drawn as it would have been.)
     return false;
